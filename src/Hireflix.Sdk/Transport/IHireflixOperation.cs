@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace Hireflix.Sdk.Transport;
+
+/// <summary>Whether a GraphQL operation reads (query) or changes (mutation) state.</summary>
+internal enum HireflixOperationKind
+{
+    Query,
+    Mutation,
+}
+
+/// <summary>
+/// One generated GraphQL operation with its variables bound: everything the transport needs to send it
+/// and read its <c>data</c> back. Implemented by the source generator for every operation in
+/// <c>Operations/*.graphql</c>; the transport never sees the operation's shape.
+/// </summary>
+/// <typeparam name="TData">The typed <c>data</c> object of the response.</typeparam>
+internal interface IHireflixOperation<TData>
+    where TData : class
+{
+    /// <summary>The operation's name as written in the document.</summary>
+    string OperationName { get; }
+
+    /// <summary>Query or mutation.</summary>
+    HireflixOperationKind Kind { get; }
+
+    /// <summary>The operation's name, pre-encoded for the request body.</summary>
+    JsonEncodedText EncodedOperationName { get; }
+
+    /// <summary>The document (the operation plus every fragment it uses), pre-encoded for the request body.</summary>
+    JsonEncodedText EncodedDocument { get; }
+
+    /// <summary>Writes the variables as one JSON object (<c>{}</c> when there are none). Null optional variables are omitted.</summary>
+    void WriteVariables(Utf8JsonWriter writer);
+
+    /// <summary>
+    /// Reads the response's <c>data</c> object. The reader is positioned on its <see cref="JsonTokenType.StartObject"/>
+    /// and is left on the matching <see cref="JsonTokenType.EndObject"/>. A response whose shape does not match
+    /// the operation throws <see cref="JsonException"/>.
+    /// </summary>
+    TData ReadData(ref Utf8JsonReader reader);
+}
