@@ -1,0 +1,122 @@
+using Hireflix.Sdk.Models;
+using Hireflix.Sdk.Operations;
+using Hireflix.Sdk.Transport;
+
+namespace Hireflix.Sdk;
+
+/// <summary>A company's positions (jobs): list, get, rename, archive, delete. Get it from <see cref="HireflixClient.Positions"/>.</summary>
+public class PositionsClient
+{
+    private readonly HireflixConnection _connection;
+
+    /// <summary>For mocking.</summary>
+    protected PositionsClient()
+    {
+        _connection = null!;
+    }
+
+    internal PositionsClient(HireflixConnection connection)
+    {
+        _connection = connection;
+    }
+
+    /// <summary>Lists every position of the company, open and archived (see <see cref="Position.IsArchived"/>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The positions, in the order Hireflix gives them.</returns>
+    /// <example>
+    /// <code>
+    /// foreach (var position in await hireflix.Positions.ListAsync(ct))
+    ///     Console.WriteLine($"{position.Name} {(position.IsArchived ? "(archived)" : "")}");
+    /// </code>
+    /// </example>
+    /// <exception cref="HireflixException">The call failed (see the subclasses for authentication, rate limits, HTTP and GraphQL errors).</exception>
+    public virtual async Task<IReadOnlyList<Position>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var data = await _connection.SendAsync(new GetPositionsQuery(), HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        return data.Positions is { } positions ? positions.OfType<Position>().ToArray() : [];
+    }
+
+    /// <summary>Gets one position.</summary>
+    /// <param name="positionId">The position's 24-hex id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The position.</returns>
+    /// <exception cref="ArgumentException"><paramref name="positionId"/> is not a Hireflix id.</exception>
+    /// <exception cref="PositionNotFoundException">No such position.</exception>
+    /// <exception cref="HireflixException">The call failed.</exception>
+    public virtual async Task<Position> GetAsync(string positionId, CancellationToken cancellationToken = default)
+    {
+        HireflixArgument.Id(positionId, nameof(positionId));
+        var operation = new GetPositionQuery { Id = positionId };
+        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        return data.Position ?? throw new PositionNotFoundException(null, null) { OperationName = operation.OperationName };
+    }
+
+    /// <summary>Renames a position.</summary>
+    /// <param name="positionId">The position's 24-hex id.</param>
+    /// <param name="name">The new name: 1–50 characters after trimming.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The renamed position.</returns>
+    /// <exception cref="ArgumentException">An argument is invalid.</exception>
+    /// <exception cref="PositionNotFoundException">No such position.</exception>
+    /// <exception cref="HireflixException">The call failed.</exception>
+    public virtual async Task<Position> RenameAsync(string positionId, string name, CancellationToken cancellationToken = default)
+    {
+        HireflixArgument.Id(positionId, nameof(positionId));
+        var trimmed = HireflixArgument.Name(name, nameof(name));
+        var operation = new RenamePositionMutation { Id = positionId, Name = trimmed };
+        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        return data.Position?.Save ?? throw new PositionNotFoundException(null, null) { OperationName = operation.OperationName };
+    }
+
+    /// <summary>Archives a position: it keeps its interviews and stops accepting invitations.</summary>
+    /// <param name="positionId">The position's 24-hex id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The archived position (<see cref="Position.Archived"/> set).</returns>
+    /// <exception cref="ArgumentException"><paramref name="positionId"/> is not a Hireflix id.</exception>
+    /// <exception cref="PositionNotFoundException">No such position.</exception>
+    /// <exception cref="HireflixException">The call failed.</exception>
+    public virtual async Task<Position> ArchiveAsync(string positionId, CancellationToken cancellationToken = default)
+    {
+        HireflixArgument.Id(positionId, nameof(positionId));
+        var operation = new ArchivePositionMutation { Id = positionId };
+        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        return data.ArchivePosition switch
+        {
+            ArchivePositionMutation.Data.ArchivePositionResult.MutationArchivePositionSuccess { Data: { } position } => position,
+            ArchivePositionMutation.Data.ArchivePositionResult.PositionNotFoundError error => throw new PositionNotFoundException(error.Code, error.PositionNotFoundMessage) { OperationName = operation.OperationName },
+            ArchivePositionMutation.Data.ArchivePositionResult.Unknown unknown => throw new HireflixUnknownResultException(unknown.TypeName) { OperationName = operation.OperationName },
+            _ => throw new HireflixResponseException("Hireflix returned no result for ArchivePosition.") { OperationName = operation.OperationName },
+        };
+    }
+
+    /// <summary>
+    /// Deletes a position and ALL its interviews. Hireflix recommends <see cref="ArchiveAsync"/> instead.
+    /// Safe to retry: a position already gone after an interrupted attempt counts as deleted.
+    /// </summary>
+    /// <param name="positionId">The position's 24-hex id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the position is deleted.</returns>
+    /// <exception cref="ArgumentException"><paramref name="positionId"/> is not a Hireflix id.</exception>
+    /// <exception cref="PositionNotFoundException">No such position (and no earlier attempt of this call may have deleted it).</exception>
+    /// <exception cref="HireflixException">The call failed.</exception>
+    public virtual async Task DeleteAsync(string positionId, CancellationToken cancellationToken = default)
+    {
+        HireflixArgument.Id(positionId, nameof(positionId));
+        var operation = new DeletePositionMutation { Id = positionId };
+        HireflixCallResult<DeletePositionMutation.Data> result;
+        try
+        {
+            result = await _connection.SendWithDetailsAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HireflixGraphQLException ex) when (ex.EarlierAttemptMayHaveExecuted && ex.Errors.Any(e => e.Message.Contains("not found", StringComparison.OrdinalIgnoreCase)))
+        {
+            // An interrupted attempt deleted it; the retry found nothing left. That is the outcome the caller asked for.
+            return;
+        }
+
+        if (result.Data.Position?.Delete != true && !result.EarlierAttemptMayHaveExecuted)
+        {
+            throw new PositionNotFoundException(null, null) { OperationName = operation.OperationName };
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hireflix.Sdk;
+
+/// <summary>Returned by <c>AddHireflix</c>: customise the registration further.</summary>
+public interface IHireflixBuilder
+{
+    /// <summary>The service collection the client was added to.</summary>
+    IServiceCollection Services { get; }
+
+    /// <summary>The registration's name: <see cref="Microsoft.Extensions.Options.Options.DefaultName"/> (empty) for the default client, else the service key.</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// Customises the HttpClient every Hireflix client of the process shares: add handlers, change the primary
+    /// handler (e.g. a fake server's), or reconfigure resilience.
+    /// </summary>
+    /// <param name="configure">Receives the named client's builder.</param>
+    /// <returns>This builder.</returns>
+    IHireflixBuilder ConfigureHttpClient(Action<IHttpClientBuilder> configure);
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace Hireflix.Sdk;
+
+/// <summary>
+/// The SDK's log messages. They name operations, outcomes and timings only: variables, bodies, the API key
+/// and candidate data are never logged (content logging is a separate, opt-in message).
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Debug, "Hireflix {OperationName} ({OperationKind}) succeeded in {ElapsedMs} ms")]
+    public static partial void OperationSucceeded(ILogger logger, string operationName, string operationKind, double elapsedMs);
+
+    [LoggerMessage(2, LogLevel.Warning, "Hireflix {OperationName} ({OperationKind}) failed in {ElapsedMs} ms with {ErrorType}")]
+    public static partial void OperationFailed(ILogger logger, string operationName, string operationKind, double elapsedMs, string errorType);
+
+    [LoggerMessage(3, LogLevel.Information, "Hireflix {OperationName} attempt {Attempt} failed ({Outcome}); retrying in {DelayMs} ms")]
+    public static partial void Retrying(ILogger logger, string operationName, int attempt, string outcome, double delayMs);
+
+    [LoggerMessage(4, LogLevel.Information, "Hireflix {OperationName}: the retried invitation already existed; returning the interview the first attempt created")]
+    public static partial void InvitationRecovered(ILogger logger, string operationName);
+
+    [LoggerMessage(5, LogLevel.Trace, "Hireflix {OperationName} content (opt-in): {Content}")]
+    public static partial void Content(ILogger logger, string operationName, string content);
+}

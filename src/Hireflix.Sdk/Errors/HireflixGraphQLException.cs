@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Hireflix.Sdk;
+
+/// <summary>
+/// Hireflix answered with a GraphQL <c>errors</c> array: the document was rejected (validation) or a field failed.
+/// Any partial <c>data</c> the server returned is kept.
+/// </summary>
+public sealed class HireflixGraphQLException : HireflixException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="errors">The errors the server returned (at least one).</param>
+    /// <param name="partialData">The <c>data</c> object that came with the errors, if any.</param>
+    public HireflixGraphQLException(IReadOnlyList<HireflixGraphQLError> errors, JsonElement? partialData = null)
+        : base(BuildMessage(errors))
+    {
+        Errors = errors;
+        PartialData = partialData;
+    }
+
+    /// <summary>The errors the server returned.</summary>
+    public IReadOnlyList<HireflixGraphQLError> Errors { get; }
+
+    /// <summary>The <c>data</c> object that came with the errors, if the server returned one.</summary>
+    public JsonElement? PartialData { get; }
+
+    private static string BuildMessage(IReadOnlyList<HireflixGraphQLError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return errors.Count switch
+        {
+            0 => "Hireflix returned a GraphQL error without a message.",
+            1 => $"Hireflix returned a GraphQL error: {errors[0]}",
+            _ => $"Hireflix returned {errors.Count} GraphQL errors: {string.Join("; ", errors)}",
+        };
+    }
+}

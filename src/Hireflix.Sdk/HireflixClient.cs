@@ -1,0 +1,113 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hireflix.Sdk;
+
+/// <summary>
+/// The Hireflix client: <see cref="Positions"/> and <see cref="Interviews"/> of one company account.
+/// Thread-safe; register once with <c>services.AddHireflix(…)</c> and inject it, or create one with
+/// <see cref="HireflixClient(HireflixClientOptions)"/> in apps without dependency injection.
+/// </summary>
+/// <example>
+/// <code>
+/// var positions = await hireflix.Positions.ListAsync(cancellationToken);
+/// var invitation = await hireflix.Interviews.InviteAsync(positions[0].Id,
+///     new CandidateInvite { FirstName = "Ada", LastName = "Lovelace", Email = "ada@example.com" }, cancellationToken);
+/// </code>
+/// </example>
+public class HireflixClient : IDisposable
+{
+    private readonly ServiceProvider? _ownedServices;
+
+    /// <summary>For mocking: a client whose members a test overrides.</summary>
+    protected HireflixClient()
+    {
+        Positions = null!;
+        Interviews = null!;
+    }
+
+    /// <summary>Creates a client without dependency injection. Dispose it when done.</summary>
+    /// <param name="options">The settings; <see cref="HireflixClientOptions.ApiKey"/> is required.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (the message says which).</exception>
+    public HireflixClient(HireflixClientOptions options)
+        : this(options, primaryHandler: null)
+    {
+    }
+
+    /// <summary>Creates a client without dependency injection that sends through <paramref name="primaryHandler"/> (e.g. a fake server's handler).</summary>
+    /// <param name="options">The settings; <see cref="HireflixClientOptions.ApiKey"/> is required.</param>
+    /// <param name="primaryHandler">The innermost handler, or null for the default socket handler. The client does not dispose it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (the message says which).</exception>
+    public HireflixClient(HireflixClientOptions options, HttpMessageHandler? primaryHandler)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = HireflixClientOptionsValidator.Check(options);
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", errors), nameof(options));
+        }
+
+        var copy = options.Clone();
+        var services = new ServiceCollection();
+        var builder = services.AddHireflix(o => CopyTo(copy, o));
+        if (primaryHandler is not null)
+        {
+            builder.ConfigureHttpClient(b => b.ConfigurePrimaryHttpMessageHandler(() => new NonDisposingHandler(primaryHandler)));
+        }
+
+        _ownedServices = services.BuildServiceProvider();
+        var connection = new HireflixConnection(_ownedServices.GetRequiredService<Transport.HireflixTransport>(), copy);
+        Positions = new PositionsClient(connection);
+        Interviews = new InterviewsClient(connection);
+    }
+
+    internal HireflixClient(HireflixConnection connection)
+    {
+        Positions = new PositionsClient(connection);
+        Interviews = new InterviewsClient(connection);
+    }
+
+    /// <summary>Positions: list, get, rename, archive, delete.</summary>
+    public virtual PositionsClient Positions { get; }
+
+    /// <summary>Interviews: invite, list by stage, results, score, comment, shortlist, discard, share.</summary>
+    public virtual InterviewsClient Interviews { get; }
+
+    /// <summary>Releases what a client created without dependency injection owns; does nothing for injected clients.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases owned resources.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ownedServices?.Dispose();
+        }
+    }
+
+    private static void CopyTo(HireflixClientOptions from, HireflixClientOptions to)
+    {
+        to.ApiKey = from.ApiKey;
+        to.Endpoint = from.Endpoint;
+        to.AttemptTimeout = from.AttemptTimeout;
+        to.TotalTimeout = from.TotalTimeout;
+        to.MaxRetries = from.MaxRetries;
+        to.RetryDelay = from.RetryDelay;
+        to.LogContent = from.LogContent;
+    }
+
+    /// <summary>Keeps a caller-owned handler alive when the HttpClient factory rotates its handlers.</summary>
+    private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            // The caller owns the inner handler.
+        }
+    }
+}

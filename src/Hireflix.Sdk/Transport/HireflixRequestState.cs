@@ -1,0 +1,20 @@
+namespace Hireflix.Sdk.Transport;
+
+/// <summary>
+/// Per-call state carried on the request through the resilience pipeline: the retry rule to apply and what the
+/// attempts so far tell about whether the server may already have executed the operation.
+/// </summary>
+internal sealed class HireflixRequestState(string operationName, HireflixRetryMode retryMode)
+{
+    public static readonly HttpRequestOptionsKey<HireflixRequestState> Key = new("Hireflix.RequestState");
+
+    public string OperationName { get; } = operationName;
+
+    public HireflixRetryMode RetryMode { get; } = retryMode;
+
+    /// <summary>Attempts sent so far (1 once the first attempt went out).</summary>
+    public int Attempts { get; set; } = 1;
+
+    /// <summary>True once an attempt failed in a way that leaves open whether the server executed it (5xx, timeout, reset).</summary>
+    public bool EarlierAttemptMayHaveExecuted { get; set; }
+}

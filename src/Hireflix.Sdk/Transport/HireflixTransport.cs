@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Polly.CircuitBreaker;
+using Polly.RateLimiting;
+using Polly.Timeout;
+
+namespace Hireflix.Sdk.Transport;
+
+/// <summary>
+/// Sends one generated operation and returns its typed data: the single straight line of the design
+/// (request body → HttpClient with its resilience pipeline → pooled response bytes → envelope → typed data or exception).
+/// Shared by every client of a process; the API key and endpoint come with each call.
+/// </summary>
+internal sealed class HireflixTransport
+{
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
+    private readonly Func<HttpClient> _createHttpClient;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+
+    /// <param name="createHttpClient">Gives a short-lived client per call (IHttpClientFactory rotates handlers under it).</param>
+    /// <param name="logger">Where operation outcomes are logged.</param>
+    /// <param name="time">The clock for durations and Retry-After dates.</param>
+    public HireflixTransport(Func<HttpClient> createHttpClient, ILogger logger, TimeProvider time)
+    {
+        _createHttpClient = createHttpClient;
+        _logger = logger;
+        _time = time;
+    }
+
+    public async Task<HireflixCallResult<TData>> ExecuteAsync<TData>(
+        HireflixCredentials credentials,
+        IHireflixOperation<TData> operation,
+        HireflixRetryMode retryMode,
+        CancellationToken cancellationToken)
+        where TData : class
+    {
+        var kind = operation.Kind == HireflixOperationKind.Query ? "query" : "mutation";
+        using var activity = HireflixDiagnostics.ActivitySource.StartActivity(operation.OperationName, ActivityKind.Client);
+        activity?.SetTag("graphql.operation.name", operation.OperationName);
+        activity?.SetTag("graphql.operation.type", kind);
+
+        var started = _time.GetTimestamp();
+        var state = new HireflixRequestState(operation.OperationName, retryMode);
+        string outcome = "success";
+        try
+        {
+            var body = GraphQLRequestBody.Create(operation);
+            if (credentials.LogContent && _logger.IsEnabled(LogLevel.Trace))
+            {
+                Log.Content(_logger, operation.OperationName, Encoding.UTF8.GetString(body));
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, credentials.Endpoint)
+            {
+                Content = new ByteArrayContent(body) { Headers = { ContentType = JsonContentType } },
+            };
+            request.Headers.TryAddWithoutValidation("X-API-KEY", credentials.ApiKey);
+            request.Options.Set(HireflixRequestState.Key, state);
+
+            using var response = await SendAsync(request, operation.OperationName, cancellationToken).ConfigureAwait(false);
+            using var buffer = await ReadBodyAsync(response, operation.OperationName, cancellationToken).ConfigureAwait(false);
+            if (credentials.LogContent && _logger.IsEnabled(LogLevel.Trace))
+            {
+                Log.Content(_logger, operation.OperationName, Encoding.UTF8.GetString(buffer.Span));
+            }
+
+            var data = GraphQLResponseParser.Parse(operation, buffer.Span, response, _time);
+            Log.OperationSucceeded(_logger, operation.OperationName, kind, _time.GetElapsedTime(started).TotalMilliseconds);
+            return new HireflixCallResult<TData>(data, state.Attempts, state.EarlierAttemptMayHaveExecuted);
+        }
+        catch (Exception ex)
+        {
+            outcome = ex is OperationCanceledException ? "cancelled" : ex.GetType().Name;
+            if (ex is HireflixException hireflix)
+            {
+                hireflix.EarlierAttemptMayHaveExecuted = state.EarlierAttemptMayHaveExecuted;
+            }
+
+            activity?.SetStatus(ActivityStatusCode.Error);
+            activity?.SetTag("error.type", outcome);
+            Log.OperationFailed(_logger, operation.OperationName, kind, _time.GetElapsedTime(started).TotalMilliseconds, outcome);
+            throw;
+        }
+        finally
+        {
+            HireflixDiagnostics.OperationDuration.Record(
+                _time.GetElapsedTime(started).TotalSeconds,
+                new KeyValuePair<string, object?>("graphql.operation.name", operation.OperationName),
+                new KeyValuePair<string, object?>("graphql.operation.type", kind),
+                new KeyValuePair<string, object?>("hireflix.outcome", outcome));
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string operationName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _createHttpClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new HireflixTimeoutException($"Hireflix {operationName} timed out.", ex) { OperationName = operationName };
+        }
+        catch (OperationCanceledException ex)
+        {
+            // HttpClient's own timeout surfaces as a cancellation the caller did not ask for.
+            throw new HireflixTimeoutException($"Hireflix {operationName} timed out.", ex) { OperationName = operationName };
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new HireflixConnectionException($"Hireflix {operationName} was not sent: too many recent failures opened the circuit breaker.", ex) { OperationName = operationName };
+        }
+        catch (RateLimiterRejectedException ex)
+        {
+            throw new HireflixConnectionException($"Hireflix {operationName} was not sent: the client's concurrency limit was reached.", ex) { OperationName = operationName };
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new HireflixConnectionException($"Hireflix {operationName} failed: the connection could not be made or was lost.", ex) { OperationName = operationName };
+        }
+    }
+
+    private static async Task<ResponseBuffer> ReadBodyAsync(HttpResponseMessage response, string operationName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
+        {
+            // The body was cut mid-way: the operation may have run on the server; the caller decides.
+            throw new HireflixConnectionException($"Hireflix {operationName}: the connection broke while the answer was being read.", ex) { OperationName = operationName };
+        }
+    }
+}
