@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+
+namespace Hireflix.Sdk.AspNetCore;
+
+/// <summary>Fails start-up with messages that say which setting is wrong and how to fix it.</summary>
+internal sealed class HireflixWebhookOptionsValidator : IValidateOptions<HireflixWebhookOptions>
+{
+    public ValidateOptionsResult Validate(string? name, HireflixWebhookOptions options)
+    {
+        var failures = new List<string>();
+
+        if (options.Secrets is null || options.Secrets.Count == 0)
+        {
+            failures.Add(
+                "Hireflix webhooks: no secret is configured. Add the webhook secret (Hireflix dashboard, Profile → Webhooks → "
+                + "'Reveal Key') to HireflixWebhookOptions.Secrets, or to the 'Secrets' array of the configuration section.");
+        }
+        else
+        {
+            for (int i = 0; i < options.Secrets.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(options.Secrets[i]))
+                {
+                    failures.Add($"Hireflix webhooks: HireflixWebhookOptions.Secrets[{i}] is empty.");
+                }
+            }
+        }
+
+        if (options.MaxBodyBytes is <= 0 or > HireflixWebhookOptions.MaxBodyBytesUpperLimit)
+        {
+            failures.Add(
+                $"Hireflix webhooks: HireflixWebhookOptions.MaxBodyBytes must be between 1 and {HireflixWebhookOptions.MaxBodyBytesUpperLimit} "
+                + $"(was {options.MaxBodyBytes}).");
+        }
+
+        if (options.DeduplicationWindow <= TimeSpan.Zero)
+        {
+            failures.Add(
+                $"Hireflix webhooks: HireflixWebhookOptions.DeduplicationWindow must be positive (was {options.DeduplicationWindow}).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
