@@ -1,0 +1,63 @@
+using GraphQL.Conversion;
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace Hireflix.Sdk.Testing.Internal.Schema;
+
+/// <summary>
+/// Builds the executable schema from the SDK's own SDL (embedded resource), so the fake validates requests exactly
+/// against the contract the SDK is generated from.
+/// </summary>
+internal static class FakeSchemaFactory
+{
+    private const string ResourceName = "Hireflix.Sdk.Testing.hireflix.graphql";
+
+    public static ISchema Create(FakeState state)
+    {
+        var sdl = LoadSdl();
+        GraphQL.Types.Schema? built = null;
+        var schema = GraphQL.Types.Schema.For(sdl, b =>
+        {
+            QueryResolvers.Register(b, state);
+            PositionResolvers.Register(b, state);
+            InterviewResolvers.Register(b, state);
+            InviteResolvers.Register(b, state);
+
+            // Unions need ResolveType; every union member view knows its GraphQL type name.
+            foreach (var union in UnionNames(sdl))
+            {
+                b.Types.For(union).ResolveType = value => (IObjectGraphType)built!.AllTypes[TypeNameOf(value)]!;
+            }
+        });
+        built = schema;
+
+        // Keep the SDL's names: the default camel-casing would turn the legacy `Position`/`Interview` mutations into
+        // `position`/`interview`.
+        schema.NameConverter = DefaultNameConverter.Instance;
+        schema.RegisterType(new TimestampGraphType());
+        schema.RegisterType(new JsonGraphType());
+        schema.Initialize();
+        return schema;
+    }
+
+    private static string TypeNameOf(object value) => value switch
+    {
+        InterviewView => "InterviewType",
+        ErrorView error => error.Name,
+        ArchivePositionSuccessView => "MutationArchivePositionSuccess",
+        StepView step => step.TypeName,
+        StepAnswerView answer => answer.TypeName,
+        _ => throw new InvalidOperationException($"No GraphQL type for {value.GetType().Name}."),
+    };
+
+    private static IEnumerable<string> UnionNames(string sdl) =>
+        GraphQLParser.Parser.Parse(sdl).Definitions.OfType<GraphQLUnionTypeDefinition>().Select(u => u.Name.StringValue).ToList();
+
+    private static string LoadSdl()
+    {
+        using var stream = typeof(FakeSchemaFactory).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded schema '{ResourceName}' is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
