@@ -1,0 +1,50 @@
+using Hireflix.Sdk.Generators.Mapping;
+
+namespace Hireflix.Sdk.Generators.Emit;
+
+/// <summary>C# spellings of mapped GraphQL types, shared by the reader, writer and model emitters.</summary>
+internal static class CSharpTypes
+{
+    public static string Name(TypeShape shape, string root, bool input)
+    {
+        var name = shape.Kind switch
+        {
+            ShapeKind.Scalar => Scalar(shape.Name, input),
+            ShapeKind.Enum => EnumType(shape.Name, root),
+            ShapeKind.Input => InputType(shape.Name, root),
+            ShapeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Name(shape.Item!, root, input) + ">",
+            _ => shape.Name,
+        };
+        return shape.Nullable ? name + "?" : name;
+    }
+
+    public static bool IsValueType(TypeShape shape, bool input) => shape.Kind switch
+    {
+        ShapeKind.Enum => true,
+        ShapeKind.Scalar => shape.Name switch
+        {
+            "Int" or "Float" or "Boolean" or "Timestamp" => true,
+            "JSON" => !input,
+            _ => false,
+        },
+        _ => false,
+    };
+
+    public static string EnumType(string graphQLName, string root) => "global::" + root + ".Models." + Naming.Pascal(graphQLName);
+
+    public static string EnumConverter(string graphQLName, string root) => "global::" + root + ".Operations." + Naming.Pascal(graphQLName) + "Json";
+
+    public static string InputType(string graphQLName, string root) => "global::" + root + ".Operations." + Naming.Pascal(graphQLName);
+
+    public static string Helpers(string root) => "global::" + root + ".Operations.GraphQLJson";
+
+    private static string Scalar(string name, bool input) => name switch
+    {
+        "Int" => "int",
+        "Float" => "double",
+        "Boolean" => "bool",
+        "Timestamp" => "global::System.DateTimeOffset",
+        "JSON" => input ? "global::System.Text.Json.Nodes.JsonNode" : "global::System.Text.Json.JsonElement",
+        _ => "string",
+    };
+}
