@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Hireflix.Sdk.Generators.Tests.Infrastructure;
+
+/// <summary>Supplies what MSBuild would: build_property.RootNamespace and build_metadata.AdditionalFiles.GraphQLRole.</summary>
+internal sealed class TestOptionsProvider(IEnumerable<InMemoryAdditionalText> texts, string? rootNamespace) : AnalyzerConfigOptionsProvider
+{
+    private readonly Dictionary<string, string> _roles = texts.ToDictionary(t => t.Path, t => t.Role);
+
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(
+        rootNamespace is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        _roles.TryGetValue(textFile.Path, out var role) && role.Length > 0
+            ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.GraphQLRole"] = role })
+            : Options.Empty;
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}

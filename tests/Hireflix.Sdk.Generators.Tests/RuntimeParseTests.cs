@@ -1,0 +1,171 @@
+using System.Text.Json;
+using Hireflix.Sdk.Generators.Tests.Infrastructure;
+
+namespace Hireflix.Sdk.Generators.Tests;
+
+/// <summary>The generated readers and writers, compiled and run on the documented Hireflix responses.</summary>
+public sealed class RuntimeParseTests
+{
+    [Fact]
+    public void Positions_read_archived_epoch_milliseconds_and_null()
+    {
+        var json = """
+            {"positions":[
+              {"id":"68d53cf0a3d3c03c50f103c3","name":"Backend","archived":1758806647378,"active":true,"tags":["a",null],"createdAt":1758806600000},
+              {"name":"Open","id":"68d53cf0a3d3c03c50f103c4","archived":null,"active":null,"tags":null,"newServerField":{"x":[1,2]}},
+              null
+            ]}
+            """;
+
+        GeneratedAssembly.Call("Positions", json).Should().Be(
+            "68d53cf0a3d3c03c50f103c3:Backend:1758806647378:True:a,|68d53cf0a3d3c03c50f103c4:Open:null::-|null");
+    }
+
+    [Theory]
+    [InlineData("\"1758806647378\"", "1758806647378")]
+    [InlineData("1758806647378.9", "1758806647378")]
+    [InlineData("\"2025-09-25T13:24:07.378Z\"", "1758806647378")]
+    public void Timestamps_accept_numeric_strings_fractions_and_iso(string value, string expected)
+    {
+        GeneratedAssembly.Call("Positions", $$"""{"positions":[{"id":"p","archived":{{value}}}]}""")
+            .Should().Be($"p::{expected}::-");
+    }
+
+    [Fact]
+    public void Invite_union_reads_the_interview_member_with_typename_anywhere()
+    {
+        var json = """
+            {"inviteCandidateToInterview":{"id":"68d4164f19367e041b2030c0","url":{"short":"https://hflx.io/c/HQ2oCtTC","public":"https://app.hireflix.com/HQ2oCtTC"},"__typename":"InterviewType"}}
+            """;
+
+        GeneratedAssembly.Call("Invite", json).Should().Be(
+            "interview:InterviewType:68d4164f19367e041b2030c0:https://hflx.io/c/HQ2oCtTC:https://app.hireflix.com/HQ2oCtTC:-:-");
+    }
+
+    [Fact]
+    public void Invite_union_reads_the_documented_interview_response()
+    {
+        var json = """
+            {"inviteCandidateToInterview":{"__typename":"InterviewType","id":"68d4164f19367e041b2030c0","url":{"short":"https://hflx.io/c/HQ2oCtTC","public":"https://app.hireflix.com/HQ2oCtTC"}}}
+            """;
+
+        GeneratedAssembly.Call("Invite", json).Should().StartWith("interview:InterviewType:68d4164f19367e041b2030c0:https://hflx.io/c/HQ2oCtTC");
+    }
+
+    [Fact]
+    public void Invite_union_reads_an_error_member_by_its_alias()
+    {
+        var json = """
+            {"inviteCandidateToInterview":{"__typename":"PositionNotFoundError","code":404,"positionNotFoundMessage":"Position not found","name":"PositionNotFoundError"}}
+            """;
+
+        GeneratedAssembly.Call("Invite", json).Should().Be("notfound:PositionNotFoundError:404:PositionNotFoundError:Position not found");
+    }
+
+    [Fact]
+    public void Invite_union_reads_validation_errors_with_nested_lists()
+    {
+        var json = """
+            {"inviteCandidateToInterview":{"__typename":"ValidationError","code":400,"name":"ValidationError","validationMessage":"Invalid","fieldErrors":[{"flattenedPath":"candidate.phone","message":"bad"},{"flattenedPath":"candidate.email","message":null}]}}
+            """;
+
+        GeneratedAssembly.Call("Invite", json).Should().Be("validation:Invalid:candidate.phone,candidate.email");
+    }
+
+    [Fact]
+    public void An_unknown_typename_maps_to_the_Unknown_member()
+    {
+        var json = """{"inviteCandidateToInterview":{"__typename":"BrandNewError","code":418,"whatever":[{}]}}""";
+
+        GeneratedAssembly.Call("Invite", json).Should().Be("unknown:BrandNewError");
+    }
+
+    [Fact]
+    public void Archive_union_reads_success_and_not_found()
+    {
+        GeneratedAssembly.Call("Archive", """{"archivePosition":{"__typename":"MutationArchivePositionSuccess","data":{"id":"p1","name":"n","archived":1758806647378}}}""")
+            .Should().Be("success:p1:1758806647378");
+        GeneratedAssembly.Call("Archive", """{"archivePosition":{"__typename":"PositionNotFoundError","code":404,"name":"PositionNotFoundError","positionNotFoundMessage":"Position not found"}}""")
+            .Should().Be("notfound:404");
+    }
+
+    [Fact]
+    public void Json_scalars_are_cloned_elements_and_deep_fragments_read()
+    {
+        var json = """
+            {"interview":{"id":"i1","userMetadata":{"crm":"42","tags":["x"]},"questions":[],"scores":[{"id":"s","computedScore":4,"overriddenScore":{"value":4.5,"createdAt":1758830984015}}]}}
+            """;
+
+        GeneratedAssembly.Call("Interview", json).Should().Be("""i1:{"crm":"42","tags":["x"]}:0:4.5""");
+    }
+
+    [Fact]
+    public void Enums_map_unknown_values_to_Unknown_and_refuse_to_send_Unknown()
+    {
+        GeneratedAssembly.Call("Status", "\"to_evaluate\"").Should().Be("ToEvaluate");
+        GeneratedAssembly.Call("Status", "\"on_hold\"").Should().Be("Unknown");
+        GeneratedAssembly.Call("SendStatus", "ToEvaluate").Should().Be("to_evaluate");
+
+        var send = () => GeneratedAssembly.Call("SendStatus", "Unknown");
+        send.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Variables_use_graphql_names_and_omit_null_optionals()
+    {
+        GeneratedAssembly.Call("InviteVariables").Should().Be(
+            """{"positionId":"p1","firstName":"Ada","email":"ada@example.com","disableNotifications":false,"metadata":{"a":1}}""");
+        GeneratedAssembly.Call("StageVariables").Should().Be("""{"positionId":"p1","stage":"to_evaluate","limit":10}""");
+    }
+
+    [Fact]
+    public void Documents_hold_the_operation_and_each_used_fragment_once()
+    {
+        var documents = GeneratedAssembly.Call("Document");
+
+        documents.Should().StartWith("query GetPosition($id: String!)");
+        var invite = documents[documents.IndexOf("---", StringComparison.Ordinal)..];
+        foreach (var fragment in new[] { "fragment InterviewSummary on", "fragment Candidate on", "fragment InterviewLinks on", "fragment TeamScore on" })
+        {
+            invite.Split(fragment).Length.Should().Be(2, fragment + " appears exactly once");
+        }
+
+        invite.Should().NotContain("fragment Interview on").And.NotContain("#");
+    }
+
+    [Theory]
+    [InlineData("Positions", """{"positions":[{"name":"no id"}]}""", "'id' of GraphQL type 'PositionType' is missing")]
+    [InlineData("Positions", """{"positions":[{"id":null}]}""", "'id' of GraphQL type 'PositionType' is null")]
+    [InlineData("Positions", """{"positions":[{"id":42}]}""", "'id' of GraphQL type 'PositionType'")]
+    [InlineData("Positions", """{"positions":{"id":"p"}}""", "'positions' of GraphQL type 'Query'")]
+    [InlineData("Positions", """{"positions":["p"]}""", "'positions' of GraphQL type 'Query'")]
+    [InlineData("Positions", """{"positions":[{"id":"p","archived":true}]}""", "'archived' of GraphQL type 'PositionType'")]
+    [InlineData("Positions", """{"positions":[{"id":"p","archived":99999999999999999}]}""", "out of range")]
+    [InlineData("Positions", """{"positions":[{"id":"p","archived":"soon"}]}""", "'archived' of GraphQL type 'PositionType'")]
+    [InlineData("Positions", """{"positions":[{"id":"p","active":"yes"}]}""", "'active' of GraphQL type 'PositionType'")]
+    [InlineData("Invite", """{"inviteCandidateToInterview":{"id":"x"}}""", "__typename")]
+    [InlineData("Invite", """{"inviteCandidateToInterview":{"__typename":7}}""", "__typename")]
+    [InlineData("Invite", """{"inviteCandidateToInterview":"InterviewType"}""", "'inviteCandidateToInterview' of GraphQL type 'Mutation'")]
+    [InlineData("Invite", """{"inviteCandidateToInterview":{"__typename":"PositionNotFoundError","code":1.5}}""", "'code' of GraphQL type 'PositionNotFoundError'")]
+    [InlineData("Invite", """{"inviteCandidateToInterview":{"__typename":"PositionNotFoundError","code":99999999999}}""", "'code' of GraphQL type 'PositionNotFoundError'")]
+    [InlineData("Interview", """{"interview":{"id":"i","scores":[{"overriddenScore":[]}]}}""", "'overridenScore' of GraphQL type 'InterviewTeamMemberScore'")]
+    [InlineData("Status", "42", "'f' of GraphQL type 'T'")]
+    public void Malformed_shapes_throw_JsonException_naming_type_and_field(string method, string json, string expected)
+    {
+        var read = () => GeneratedAssembly.Call(method, json);
+
+        read.Should().Throw<JsonException>().Which.Message.Should().Contain(expected);
+    }
+
+    [Theory]
+    [InlineData("Positions", """{"positions":[{"id":"p",""")]
+    [InlineData("Positions", """{"positions":[{"id":"p"}""")]
+    [InlineData("Invite", """{"inviteCandidateToInterview":{"__typename":"InterviewType","id":""")]
+    [InlineData("Interview", """{"interview":{"id":"i","userMetadata":{"a":}}}""")]
+    public void Truncated_or_invalid_json_throws_JsonException_only(string method, string json)
+    {
+        var read = () => GeneratedAssembly.Call(method, json);
+
+        read.Should().Throw<JsonException>();
+    }
+}
