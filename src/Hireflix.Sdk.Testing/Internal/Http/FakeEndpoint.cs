@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Hireflix.Sdk.Testing.Internal.Schema;
@@ -20,6 +21,8 @@ internal sealed class FakeEndpoint(ISchema schema, FakeFaultInjector faults, Req
 {
     private const string JsonContentType = "application/json; charset=utf-8";
     private static readonly byte[] UnauthorizedBody = """{"message":"Unauthorized"}"""u8.ToArray();
+
+    private static readonly IValidationRule[] ValidationRules = [.. DocumentValidator.CoreRules, IdIsNotStringRule.Instance];
 
     private readonly IDocumentExecuter _executer = new DocumentExecuter();
     private readonly GraphQL.SystemTextJson.GraphQLSerializer _serializer = new(indent: false, new HireflixErrorInfoProvider());
@@ -83,6 +86,7 @@ internal sealed class FakeEndpoint(ISchema schema, FakeFaultInjector faults, Req
             options.OperationName = request.OperationName;
             options.UserContext = new FakeUserContext { Reviewer = reviewer };
             options.CancellationToken = cancellationToken;
+            options.ValidationRules = ValidationRules;
         }).ConfigureAwait(false);
 
         // Like graphql-js servers: validation and execution errors are HTTP 200 with an `errors` array.
