@@ -3,6 +3,7 @@ using Hireflix.Sdk.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -101,7 +102,11 @@ public static class HireflixServiceCollectionExtensions
 
     private static IHttpClientBuilder AddSharedServices(IServiceCollection services)
     {
+        // HttpClientFactory's default loggers redact X-API-KEY in the message text but still carry the raw header
+        // in the structured log state (found by SecretRedactionTests), which structured sinks export. The SDK logs
+        // its own outcomes, so the default loggers go; redaction stays for loggers a user adds back.
         var httpClient = services.AddHttpClient(HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .RedactLoggedHeaders(["X-API-KEY"]);
         if (services.Any(d => d.ServiceType == typeof(HireflixRegistrations)))
         {

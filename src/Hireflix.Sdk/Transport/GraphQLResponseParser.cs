@@ -75,7 +75,8 @@ internal static class GraphQLResponseParser
             throw new JsonException("The body is not a JSON object.");
         }
 
-        Utf8JsonReader? dataStart = null;
+        var hasData = false;
+        var dataStart = default(Utf8JsonReader);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("data"u8))
@@ -84,6 +85,7 @@ internal static class GraphQLResponseParser
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
                     dataStart = reader;
+                    hasData = true;
                     envelope.Data = TryReadData(operation, ref reader, envelope);
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
@@ -115,10 +117,9 @@ internal static class GraphQLResponseParser
             throw new JsonException("Unexpected content after the response object.");
         }
 
-        if (envelope.Errors is { Count: > 0 } && dataStart is { } start)
+        if (envelope.Errors is { Count: > 0 } && hasData)
         {
-            var copy = start;
-            envelope.PartialData = JsonElement.ParseValue(ref copy);
+            envelope.PartialData = JsonElement.ParseValue(ref dataStart);
         }
 
         return envelope;

@@ -4,11 +4,7 @@ namespace Hireflix.Sdk.Webhooks;
 /// Base type of every error raised while receiving a Hireflix webhook delivery.
 /// Messages never contain the delivery body, candidate data or secrets.
 /// </summary>
-/// <remarks>
-/// Derives from <see cref="Exception"/> for now; it is meant to be re-parented onto the SDK's root
-/// <c>HireflixException</c> once that type exists.
-/// </remarks>
-public class HireflixWebhookException : Exception
+public class HireflixWebhookException : HireflixException
 {
     /// <summary>Creates the exception with a default message.</summary>
     public HireflixWebhookException()

@@ -68,7 +68,7 @@ public static class BadInputCases
 
         foreach (var comment in new[] { null, "", "   " })
         {
-            yield return ($"CommentAsync comment '{comment}'", "comment", c => c.Interviews.CommentAsync(Interview, comment!));
+            yield return ($"CommentAsync comment '{Short(comment)}'", "comment", c => c.Interviews.CommentAsync(Interview, comment!));
         }
 
         foreach (var days in new[] { 0, -1, int.MinValue })

@@ -18,8 +18,8 @@ internal static class Responses
          "score":null}
         """;
 
-    public static string InviteSuccess => $$"""{"data":{"inviteCandidateToInterview":{"__typename":"InterviewType",{{InterviewSummaryJson.Trim()[1..]}}}}""";
+    public static string InviteSuccess => """{"data":{"inviteCandidateToInterview":{"__typename":"InterviewType",""" + (InterviewSummaryJson.Trim()[1..]) + "}}";
 
     public static string InviteError(string typeName, string alias, int code, string message, string extra = "") =>
-        $$"""{"data":{"inviteCandidateToInterview":{"__typename":"{{typeName}}","code":{{code}},"name":"{{typeName}}","{{alias}}":"{{message}}"{{extra}}}}}""";
+        "{\"data\":{\"inviteCandidateToInterview\":{\"__typename\":\"" + typeName + "\",\"code\":" + code + ",\"name\":\"" + typeName + "\",\"" + alias + "\":\"" + message + "\"" + extra + "}}}";
 }

@@ -113,7 +113,7 @@ public sealed class InterviewsOperationTests : IDisposable
     [Fact]
     public async Task Page_sends_limit_and_cursor_and_parses_the_list()
     {
-        _mock.Respond("ListInterviews", $$"""{"data":{"position":{"interviewList":{"results":[{{Responses.InterviewSummaryJson}}],"lastCursor":"c-1","count":1,"total":7}}}}""");
+        _mock.Respond("ListInterviews", """{"data":{"position":{"interviewList":{"results":[""" + (Responses.InterviewSummaryJson) + """],"lastCursor":"c-1","count":1,"total":7}}}}""");
 
         var page = await Client.Interviews.GetPageAsync(TestIds.PositionId, cursor: "c-0", pageSize: 10);
 
@@ -182,7 +182,7 @@ public sealed class InterviewsOperationTests : IDisposable
     [Fact]
     public async Task Shortlist_and_unshortlist_send_finalist_true_and_false()
     {
-        _mock.Respond("SetInterviewShortlisted", $$"""{"data":{"Interview":{"finalist":{{Responses.InterviewSummaryJson.Replace("\"shortlistedAt\":null", "\"shortlistedAt\":1761572000000")}}}}}""");
+        _mock.Respond("SetInterviewShortlisted", """{"data":{"Interview":{"finalist":""" + (Responses.InterviewSummaryJson.Replace("\"shortlistedAt\":null", "\"shortlistedAt\":1761572000000")) + "}}}");
 
         var shortlisted = await Client.Interviews.ShortlistAsync(TestIds.InterviewId);
         await Client.Interviews.UnshortlistAsync(TestIds.InterviewId);
@@ -194,7 +194,7 @@ public sealed class InterviewsOperationTests : IDisposable
     [Fact]
     public async Task Discard_and_restore_send_archive_true_and_false_and_parse_discardedAt()
     {
-        _mock.Respond("SetInterviewDiscarded", $$"""{"data":{"Interview":{"archive":{{Responses.InterviewSummaryJson.Replace("\"discardedAt\":null", "\"discardedAt\":1760364046835")}}}}}""");
+        _mock.Respond("SetInterviewDiscarded", """{"data":{"Interview":{"archive":""" + (Responses.InterviewSummaryJson.Replace("\"discardedAt\":null", "\"discardedAt\":1760364046835")) + "}}}");
 
         var discarded = await Client.Interviews.DiscardAsync(TestIds.InterviewId);
         await Client.Interviews.RestoreAsync(TestIds.InterviewId);

@@ -90,15 +90,27 @@ public sealed class AutoPagingTests : IDisposable
     private void RespondToCursor(string? cursor, string body)
     {
         var request = cursor is null
-            ? Request.Create().WithPath("/me").UsingPost().WithBody(b => b is not null && b.Contains("\"ListInterviews\"") && !b.Contains("lastCursor"))
-            : MockHireflix.ForOperation("ListInterviews").WithBody(new JsonPartialMatcher($$"""{"variables":{"lastCursor":"{{cursor}}"}}"""));
+            ? Request.Create().WithPath("/me").UsingPost().WithBody(IsFirstPageRequest)
+            : MockHireflix.ForOperation("ListInterviews").WithBody(new JsonPartialMatcher("{\"variables\":{\"lastCursor\":\"" + cursor + "\"}}"));
         _mock.Server.Given(request).RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(body));
+    }
+
+    private static bool IsFirstPageRequest(string? body)
+    {
+        if (body is null)
+        {
+            return false;
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("operationName").GetString() == "ListInterviews"
+            && !json.RootElement.GetProperty("variables").TryGetProperty("lastCursor", out _);
     }
 
     private static string Page(string[] ids, string cursor)
     {
         var items = string.Join(",", ids.Select(id => Responses.InterviewSummaryJson.Replace(TestIds.InterviewId, id)));
-        return $$"""{"data":{"position":{"interviewList":{"results":[{{items}}],"lastCursor":"{{cursor}}","count":{{ids.Length}},"total":5}}}}""";
+        return "{\"data\":{\"position\":{\"interviewList\":{\"results\":[" + items + "],\"lastCursor\":\"" + cursor + "\",\"count\":" + ids.Length + ",\"total\":5}}}}";
     }
 
     public void Dispose()

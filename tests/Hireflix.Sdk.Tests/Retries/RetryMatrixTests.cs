@@ -120,7 +120,7 @@ public sealed class RetryMatrixTests
             .RespondWith(Response.Create().WithStatusCode(502));
         mock.Server.Given(MockHireflix.ForOperation("InviteCandidate")).InScenario("invite").WhenStateIs("sent")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Responses.InviteError("InterviewAlreadyExistsInPositionError", "alreadyExistsMessage", 409, "exists")));
-        mock.Respond("FindInterviewByEmail", $$"""{"data":{"position":{"interviewList":{"results":[{{Responses.InterviewSummaryJson}}]}}}}""");
+        mock.Respond("FindInterviewByEmail", """{"data":{"position":{"interviewList":{"results":[""" + (Responses.InterviewSummaryJson) + "]}}}}");
         CandidateInvitation? invitation = null;
 
         var error = await FakeClock.DriveAsync(time, async () => invitation = await clients.Client.Interviews.InviteAsync(
@@ -195,7 +195,7 @@ public sealed class RetryMatrixTests
     private static string SuccessBody(Call call) => call switch
     {
         Call.Query => Responses.Positions,
-        Call.IdempotentMutation => $$"""{"data":{"Interview":{"finalist":{{Responses.InterviewSummaryJson}}}}}""",
+        Call.IdempotentMutation => """{"data":{"Interview":{"finalist":""" + (Responses.InterviewSummaryJson) + "}}}",
         Call.Invite => Responses.InviteSuccess,
         _ => """{"data":{"Interview":{"comment":{"id":"68d4164f19367e041b2030c0","comments":[]}}}}""",
     };

@@ -7,6 +7,7 @@ using WireMock.ResponseBuilders;
 namespace Hireflix.Sdk.Tests.Security;
 
 /// <summary>The canary API key and candidate data never appear in logs (at Trace), exception messages, ToString or span tags.</summary>
+[Collection(GlobalListenersCollection.Name)]
 public sealed class SecretRedactionTests : IDisposable
 {
     private const string CandidateEmail = "canary.candidate@example.com";

@@ -6,6 +6,7 @@ using WireMock.ResponseBuilders;
 
 namespace Hireflix.Sdk.Tests.Telemetry;
 
+[Collection(GlobalListenersCollection.Name)]
 public sealed class TelemetryTests : IDisposable
 {
     private readonly MockHireflix _mock = new();
