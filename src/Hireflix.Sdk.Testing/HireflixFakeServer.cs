@@ -147,7 +147,7 @@ public sealed class HireflixFakeServer : IAsyncDisposable
     /// </summary>
     /// <returns>A new handler; the caller owns it.</returns>
     public HttpMessageHandler CreateHandler() =>
-        _testServer is not null ? _testServer.CreateHandler() : new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
+        _testServer is not null ? new AbortAsNetworkErrorHandler(_testServer.CreateHandler()) : new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
 
     /// <summary>An <see cref="HttpClient"/> whose <see cref="HttpClient.BaseAddress"/> is <see cref="Endpoint"/>, sending an API key.</summary>
     /// <param name="apiKey">Key to send; the primary key when <see langword="null"/>.</param>
