@@ -28,6 +28,11 @@ internal static class Compiler
         }
 
         var diagnostics = OperationValidator.Validate(document, schema, unit.Root);
+        if (diagnostics.Count == 0)
+        {
+            diagnostics = VariableUsageCheck.Run(document, schema.Index!);
+        }
+
         if (diagnostics.Count > 0)
         {
             return Result(null, null, diagnostics, null);

@@ -30,6 +30,22 @@ internal sealed class SchemaField
     public string? Description { get; }
 
     public bool HasDefault { get; }
+
+    /// <summary>Arguments of an output field (empty for input fields).</summary>
+    public List<SchemaField> Arguments { get; } = new();
+
+    public SchemaField? GetArgument(string name)
+    {
+        foreach (var argument in Arguments)
+        {
+            if (argument.Name == name)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
 }
 
 internal sealed class SchemaType
@@ -197,7 +213,16 @@ internal sealed class SchemaIndex
         {
             foreach (var field in fields.Items)
             {
-                type.Fields.Add(new SchemaField(field.Name.StringValue, field.Type, Describe(field.Description), false));
+                var schemaField = new SchemaField(field.Name.StringValue, field.Type, Describe(field.Description), false);
+                if (field.Arguments is not null)
+                {
+                    foreach (var argument in field.Arguments.Items)
+                    {
+                        schemaField.Arguments.Add(new SchemaField(argument.Name.StringValue, argument.Type, Describe(argument.Description), argument.DefaultValue is not null));
+                    }
+                }
+
+                type.Fields.Add(schemaField);
             }
         }
 

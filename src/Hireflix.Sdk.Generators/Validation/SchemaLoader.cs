@@ -127,6 +127,13 @@ internal static class SchemaLoader
             schema.RegisterType(new PassThroughScalar(scalar));
         }
 
+        // Built-in scalars exist on every GraphQL server, but GraphQL.NET only registers the ones the SDL uses;
+        // without this `$id: ID!` reads "Unknown type ID" instead of the real type-mismatch error.
+        if (!sdl.Definitions.OfType<GraphQLScalarTypeDefinition>().Any(s => s.Name.StringValue == "ID"))
+        {
+            schema.RegisterType(new IdGraphType());
+        }
+
         schema.Initialize();
         return schema;
     }
