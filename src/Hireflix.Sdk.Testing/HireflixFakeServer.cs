@@ -60,6 +60,9 @@ public sealed class HireflixFakeServer : IAsyncDisposable
         Endpoint = new Uri(BaseAddress, "me");
     }
 
+    /// <summary>The state behind the server; its <c>Changed</c> event is the hook for webhook emission.</summary>
+    internal FakeState State => _state;
+
     /// <summary>Root of the server: <c>http://hireflix.fake/</c> in memory, <c>http://127.0.0.1:&lt;port&gt;/</c> on loopback.</summary>
     public Uri BaseAddress { get; }
 
