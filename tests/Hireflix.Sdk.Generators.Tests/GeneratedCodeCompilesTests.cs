@@ -40,6 +40,15 @@ public sealed class GeneratedCodeCompilesTests
     }
 
     [Fact]
+    public void The_zero_warning_check_would_catch_missing_xml_docs()
+    {
+        // Guards the test above: the harness compilation really reports CS1591, as the SDK build does.
+        var undocumented = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class Undocumented { }", GeneratorHarness.ParseOptions);
+
+        GeneratorHarness.CreateCompilation(undocumented).GetDiagnostics().Select(d => d.Id).Should().Contain("CS1591");
+    }
+
+    [Fact]
     public void Every_generated_file_is_marked_generated_and_nullable()
     {
         var result = GeneratorHarness.Run(RealInputs());
