@@ -118,6 +118,9 @@ public static class HireflixServiceCollectionExtensions
         httpClient.AddStandardResilienceHandler().Configure((pipeline, sp) =>
             HireflixResiliencePipeline.Configure(pipeline, PipelineOptions(sp), Logger(sp)));
 
+        // Inside the pipeline, so a body that breaks or stalls is an attempt failure (retried, timed out) — see the handler.
+        httpClient.AddHttpMessageHandler(() => new ResponseBufferingHandler());
+
         services.TryAddSingleton(sp =>
         {
             var factory = sp.GetRequiredService<IHttpClientFactory>();
