@@ -52,8 +52,8 @@ public sealed class SchemaRefreshTests(ITestOutputHelper output)
         diff.Should().Equal(
             "- field CandidateType.phone: String",
             "+ field PositionType.headcount: Int",
-            "- field Query.interview(id: String!): InterviewType",
-            "+ field Query.interview(id: ID!): InterviewType");
+            "+ field Query.interview(id: ID!): InterviewType",
+            "- field Query.interview(id: String!): InterviewType");
     }
 
     [Fact]
