@@ -2,6 +2,7 @@ using System.Net;
 using Hireflix.Sdk.Testing.Internal;
 using Hireflix.Sdk.Testing.Internal.Http;
 using Hireflix.Sdk.Testing.Internal.Schema;
+using Hireflix.Sdk.Testing.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -37,8 +38,9 @@ public sealed class HireflixFakeServer : IAsyncDisposable
     private readonly RequestCounters _counters;
     private readonly TestServer? _testServer;
 
-    private HireflixFakeServer(WebApplication app, FakeState state, ApiKeys keys, RequestCounters counters, FakeFaultInjector faults, string apiKey)
+    private HireflixFakeServer(WebApplication app, FakeState state, ApiKeys keys, RequestCounters counters, FakeFaultInjector faults, string apiKey, FakeWebhooks webhooks)
     {
+        Webhooks = webhooks;
         _app = app;
         _state = state;
         _keys = keys;
@@ -75,6 +77,9 @@ public sealed class HireflixFakeServer : IAsyncDisposable
     /// <summary>The primary API key (from <see cref="HireflixFakeServerOptions.ApiKey"/>).</summary>
     public string ApiKey { get; }
 
+    /// <summary>Webhooks: register URLs to receive signed deliveries of the interview events, await them, redeliver.</summary>
+    public FakeWebhooks Webhooks { get; }
+
     /// <summary>Transport faults to serve to the next requests.</summary>
     public FakeFaultInjector Faults { get; }
 
@@ -110,6 +115,8 @@ public sealed class HireflixFakeServer : IAsyncDisposable
         options ??= new HireflixFakeServerOptions();
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ApiKey);
         ArgumentNullException.ThrowIfNull(options.TimeProvider);
+        ArgumentNullException.ThrowIfNull(options.Webhooks);
+        options.Webhooks.Validate();
 
         var ids = new Ids(options.TimeProvider);
         var state = new FakeState(options.TimeProvider, ids);
@@ -141,7 +148,7 @@ public sealed class HireflixFakeServer : IAsyncDisposable
         app.MapPost("/me", (RequestDelegate)endpoint.HandleAsync);
         app.MapPost("/", (RequestDelegate)endpoint.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new HireflixFakeServer(app, state, keys, counters, faults, options.ApiKey);
+        return new HireflixFakeServer(app, state, keys, counters, faults, options.ApiKey, new FakeWebhooks(state, options.Webhooks));
     }
 
     /// <summary>
@@ -218,10 +225,11 @@ public sealed class HireflixFakeServer : IAsyncDisposable
     /// <returns>The snapshot, or <see langword="null"/> when it does not exist.</returns>
     public FakeInterviewSnapshot? GetInterview(string interviewId) => _state.Snapshot(interviewId);
 
-    /// <summary>Stops the server.</summary>
+    /// <summary>Stops the server and its webhook senders (undelivered webhooks are dropped).</summary>
     /// <returns>A task that completes when the server stopped.</returns>
     public async ValueTask DisposeAsync()
     {
+        await Webhooks.DisposeAsync().ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

@@ -1,3 +1,5 @@
+using Hireflix.Sdk.Testing.Webhooks;
+
 namespace Hireflix.Sdk.Testing;
 
 /// <summary>Settings for a <see cref="HireflixFakeServer"/>.</summary>
@@ -26,4 +28,10 @@ public sealed class HireflixFakeServerOptions
     /// <c>ExceededInvitesThisPeriodError</c>. Change it later with <see cref="HireflixFakeServer.SetInviteQuota"/>.
     /// </summary>
     public int? InviteQuota { get; set; }
+
+    /// <summary>
+    /// Webhook delivery settings: retries, back-off, attempt timeout and the HTTP handler. Register webhooks with
+    /// <see cref="HireflixFakeServer.Webhooks"/>.
+    /// </summary>
+    public FakeWebhookOptions Webhooks { get; set; } = new();
 }
