@@ -28,6 +28,9 @@ internal sealed class LoopbackWebhookHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The absolute URL of the webhook endpoint (<c>http://127.0.0.1:&lt;port&gt;/webhooks/hireflix</c>).</summary>
+    public Uri EndpointUrl => new(Client.BaseAddress!, Path);
+
     public CollectingLoggerProvider Logs { get; }
 
     public ConcurrentQueue<HireflixWebhookEvent> Received { get; } = new();
@@ -40,7 +43,8 @@ internal sealed class LoopbackWebhookHost : IAsyncDisposable
     public static async Task<LoopbackWebhookHost> StartAsync(
         Action<HireflixWebhookOptions> configure,
         Action<IServiceCollection>? services = null,
-        bool useDiHandler = false)
+        bool useDiHandler = false,
+        Action<WebApplication>? configureApp = null)
     {
         var logs = new CollectingLoggerProvider();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -50,6 +54,7 @@ internal sealed class LoopbackWebhookHost : IAsyncDisposable
         services?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();
+        configureApp?.Invoke(app);
         LoopbackWebhookHost? host = null;
         if (useDiHandler)
         {
