@@ -10,6 +10,7 @@ internal static class OfflineFlow
     public static async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         await using var fake = await HireflixFakeServer.StartAsync(cancellationToken: cancellationToken);
+        await using var webhooks = await WebhookDemo.StartAsync(fake, cancellationToken);
         var backend = fake.SeedPosition("Senior Backend Engineer", questions: ["Tell us about a system you scaled.", "Why Hireflix?"]);
         fake.SeedPosition("Product Designer");
         var legacy = fake.SeedPosition("Support Agent (2024)");
@@ -96,7 +97,7 @@ internal static class OfflineFlow
         Output.Line($"Archived at {Output.Date(archived.Archived)}; it keeps its interviews");
         await hireflix.Positions.DeletePositionAndReport(legacy, cancellationToken);
 
-        await WebhookDemo.RunAsync(cancellationToken);
+        await webhooks.ReportAsync(cancellationToken);
 
         Console.WriteLine();
         Console.WriteLine("Done: the whole interview lifecycle ran offline.");
