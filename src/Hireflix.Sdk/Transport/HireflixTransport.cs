@@ -130,6 +130,12 @@ internal sealed class HireflixTransport
 
     private static async Task<ResponseBuffer> ReadBodyAsync(HttpResponseMessage response, string operationName, CancellationToken cancellationToken)
     {
+        if (response.Content is PooledResponseContent pooled && pooled.TryTakeBuffer(out var buffered))
+        {
+            // Already read inside the resilience pipeline by ResponseBufferingHandler: parse it in place.
+            return buffered;
+        }
+
         try
         {
             return await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);

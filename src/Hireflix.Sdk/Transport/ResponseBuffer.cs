@@ -20,6 +20,11 @@ internal sealed class ResponseBuffer : IDisposable
 
     public ReadOnlySpan<byte> Span => _array.AsSpan(0, Length);
 
+    public ReadOnlyMemory<byte> Memory => _array.AsMemory(0, Length);
+
+    /// <summary>A read-only stream over the bytes; valid until the buffer is disposed.</summary>
+    public Stream CreateReadStream() => new MemoryStream(_array, 0, Length, writable: false);
+
     public static async Task<ResponseBuffer> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;

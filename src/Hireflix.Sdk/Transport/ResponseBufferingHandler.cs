@@ -5,6 +5,8 @@ namespace Hireflix.Sdk.Transport;
 /// <c>ResponseHeadersRead</c>, so without this a body cut mid-way (or stalling after the headers) failed after the
 /// pipeline had returned: never retried, and outside the attempt and total timeouts. Buffered here, a broken body is
 /// an attempt failure like any other network error, judged by the operation's retry rule.
+/// The body goes into a pooled <see cref="ResponseBuffer"/> that the transport parses in place
+/// (<see cref="PooledResponseContent"/>), so large interview results leave no body-sized garbage array per call.
 /// </summary>
 internal sealed class ResponseBufferingHandler : DelegatingHandler
 {
@@ -13,19 +15,23 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
-#if NET9_0_OR_GREATER
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-#else
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var buffered = new ByteArrayContent(body);
-            foreach (var header in response.Content.Headers)
+            ResponseBuffer buffer;
+            try
             {
-                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                buffer = await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+            {
+                // As HttpContent.LoadIntoBufferAsync reports it: an HttpRequestException, which the retry rule treats as transient.
+                throw new HttpRequestException(
+                    ex is HttpIOException io ? io.HttpRequestError : HttpRequestError.Unknown,
+                    "Error while copying content to a stream.",
+                    ex);
             }
 
-            response.Content.Dispose();
-            response.Content = buffered;
-#endif
+            var original = response.Content;
+            response.Content = new PooledResponseContent(buffer, original);
+            original.Dispose();
             return response;
         }
         catch
