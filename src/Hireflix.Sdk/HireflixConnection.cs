@@ -15,11 +15,24 @@ internal sealed class HireflixConnection
 
     public HireflixCredentials Credentials { get; }
 
-    public async Task<TData> SendAsync<TData>(IHireflixOperation<TData> operation, HireflixRetryMode retryMode, CancellationToken cancellationToken)
+    /// <param name="operation">The operation with its variables.</param>
+    /// <param name="retryMode">When a failed attempt may be sent again.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="subject">What the operation's id names, so a "not found" GraphQL error becomes the typed exception.</param>
+    public async Task<TData> SendAsync<TData>(IHireflixOperation<TData> operation, HireflixRetryMode retryMode, CancellationToken cancellationToken, HireflixSubject subject = HireflixSubject.None)
         where TData : class =>
-        (await Transport.ExecuteAsync(Credentials, operation, retryMode, cancellationToken).ConfigureAwait(false)).Data;
+        (await SendWithDetailsAsync(operation, retryMode, cancellationToken, subject).ConfigureAwait(false)).Data;
 
-    public Task<HireflixCallResult<TData>> SendWithDetailsAsync<TData>(IHireflixOperation<TData> operation, HireflixRetryMode retryMode, CancellationToken cancellationToken)
-        where TData : class =>
-        Transport.ExecuteAsync(Credentials, operation, retryMode, cancellationToken);
+    public async Task<HireflixCallResult<TData>> SendWithDetailsAsync<TData>(IHireflixOperation<TData> operation, HireflixRetryMode retryMode, CancellationToken cancellationToken, HireflixSubject subject = HireflixSubject.None)
+        where TData : class
+    {
+        try
+        {
+            return await Transport.ExecuteAsync(Credentials, operation, retryMode, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HireflixGraphQLException ex) when (subject != HireflixSubject.None && NotFoundErrors.IsNotFound(ex))
+        {
+            throw NotFoundErrors.For(subject, operation.OperationName, ex);
+        }
+    }
 }

@@ -84,7 +84,7 @@ public class InterviewsClient
     {
         HireflixArgument.Id(interviewId, nameof(interviewId));
         var operation = new GetInterviewQuery { Id = interviewId };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
         return data.Interview ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
     }
 
@@ -180,7 +180,7 @@ public class InterviewsClient
         HireflixArgument.Id(interviewId, nameof(interviewId));
         HireflixArgument.Comment(comment, nameof(comment));
         var operation = new CommentInterviewMutation { Id = interviewId, Comment = comment };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.OnlyIfNotSent, cancellationToken).ConfigureAwait(false);
+        var data = await _connection.SendAsync(operation, HireflixRetryMode.OnlyIfNotSent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
         var interview = data.Interview?.Comment ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
         return interview.Comments is { } comments ? comments.OfType<InterviewComment>().ToArray() : [];
     }
@@ -238,7 +238,7 @@ public class InterviewsClient
         HireflixArgument.Id(interviewId, nameof(interviewId));
         HireflixArgument.Positive(durationInDays, nameof(durationInDays));
         var operation = new ShareInterviewMutation { Id = interviewId, DurationInDays = durationInDays };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
         var shared = data.Interview?.Share ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
         return shared.ExternalLink ?? throw new HireflixResponseException("Hireflix returned no share link.") { OperationName = operation.OperationName };
     }
@@ -277,7 +277,7 @@ public class InterviewsClient
     private async Task<InterviewScores> SetScoreAsync(string interviewId, double? score, CancellationToken cancellationToken)
     {
         var operation = new ScoreInterviewMutation { Id = interviewId, Score = score };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
         return data.Interview?.Score ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
     }
 
@@ -285,7 +285,7 @@ public class InterviewsClient
     {
         HireflixArgument.Id(interviewId, nameof(interviewId));
         var operation = new SetInterviewShortlistedMutation { Id = interviewId, Finalist = shortlisted };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
         return data.Interview?.Finalist ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
     }
 
@@ -293,7 +293,7 @@ public class InterviewsClient
     {
         HireflixArgument.Id(interviewId, nameof(interviewId));
         var operation = new SetInterviewDiscardedMutation { Id = interviewId, Archive = discarded };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
         return data.Interview?.Archive ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
     }
 

@@ -64,7 +64,7 @@ public class PositionsClient
         HireflixArgument.Id(positionId, nameof(positionId));
         var trimmed = HireflixArgument.Name(name, nameof(name));
         var operation = new RenamePositionMutation { Id = positionId, Name = trimmed };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Position).ConfigureAwait(false);
         return data.Position?.Save ?? throw new PositionNotFoundException(null, null) { OperationName = operation.OperationName };
     }
 
@@ -106,9 +106,9 @@ public class PositionsClient
         HireflixCallResult<DeletePositionMutation.Data> result;
         try
         {
-            result = await _connection.SendWithDetailsAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+            result = await _connection.SendWithDetailsAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Position).ConfigureAwait(false);
         }
-        catch (HireflixGraphQLException ex) when (ex.EarlierAttemptMayHaveExecuted && ex.Errors.Any(e => e.Message.Contains("not found", StringComparison.OrdinalIgnoreCase)))
+        catch (PositionNotFoundException ex) when (ex.EarlierAttemptMayHaveExecuted)
         {
             // An interrupted attempt deleted it; the retry found nothing left. That is the outcome the caller asked for.
             return;

@@ -102,6 +102,36 @@ public sealed class ErrorMappingTests : IDisposable
         error.PartialData.Should().BeNull();
     }
 
+    [Fact]
+    public async Task A_404_GraphQL_error_on_an_interview_mutation_is_InterviewNotFoundException()
+    {
+        _mock.Respond("SetInterviewShortlisted", """{"errors":[{"message":"Interview not found","extensions":{"code":404}}],"data":{"Interview":null}}""");
+
+        var error = await Record.ExceptionAsync(() => Client.Interviews.ShortlistAsync(TestIds.InterviewId));
+
+        error.Should().BeOfType<InterviewNotFoundException>().Which.OperationName.Should().Be("SetInterviewShortlisted");
+    }
+
+    [Fact]
+    public async Task A_not_found_GraphQL_error_on_a_position_mutation_is_PositionNotFoundException()
+    {
+        _mock.Respond("RenamePosition", """{"errors":[{"message":"Position not found"}]}""");
+
+        var error = await Record.ExceptionAsync(() => Client.Positions.RenameAsync(TestIds.PositionId, "New name"));
+
+        error.Should().BeOfType<PositionNotFoundException>().Which.Code.Should().Be(404);
+    }
+
+    [Fact]
+    public async Task Other_GraphQL_errors_on_mutations_stay_HireflixGraphQLException()
+    {
+        _mock.Respond("SetInterviewShortlisted", """{"errors":[{"message":"Internal failure","extensions":{"code":"INTERNAL"}}]}""");
+
+        var error = await Record.ExceptionAsync(() => Client.Interviews.ShortlistAsync(TestIds.InterviewId));
+
+        error.Should().BeOfType<HireflixGraphQLException>();
+    }
+
     [Theory]
     [InlineData(401)]
     [InlineData(403)]
