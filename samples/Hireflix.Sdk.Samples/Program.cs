@@ -3,7 +3,7 @@
 //
 //   dotnet run --project samples/Hireflix.Sdk.Samples                  offline flow on the embedded fake
 //   HIREFLIX_API_KEY=… dotnet run --project samples/Hireflix.Sdk.Samples [--allow-writes]
-//   dotnet run --project samples/Hireflix.Sdk.Samples -- serve [--port N]   run the fake until Ctrl+C
+//   dotnet run --project samples/Hireflix.Sdk.Samples -- serve          run the fake on 127.0.0.1 until Ctrl+C
 using Hireflix.Sdk.Samples;
 
 var apiKey = Environment.GetEnvironmentVariable("HIREFLIX_API_KEY");
