@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Hireflix.Sdk.Generators.Tests.Infrastructure;
 
@@ -67,9 +66,10 @@ public sealed class SnapshotTests
         Verify(actual.ToString(), "Snapshot.cs.txt");
     }
 
-    private static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
+    private static void Verify(string actual, string name)
     {
-        var expectedPath = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots", name);
+        // From the repository root, not [CallerFilePath]: CI builds map source paths to /_/ (deterministic builds).
+        var expectedPath = Path.Combine(GeneratorHarness.RepoRoot, "tests", "Hireflix.Sdk.Generators.Tests", "Snapshots", name);
         var receivedPath = Path.ChangeExtension(expectedPath, ".received.txt");
         var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         if (expected == actual)
