@@ -68,6 +68,13 @@ internal static class GraphQLResponseParser
     private static Envelope<TData> ReadEnvelope<TData>(IHireflixOperation<TData> operation, ReadOnlySpan<byte> body)
         where TData : class
     {
+        // Utf8JsonReader does not validate the UTF-8 inside strings: free-form values (JSON scalars kept as JsonElement)
+        // would carry invalid bytes to the caller and throw InvalidOperationException when read. JSON is UTF-8 (RFC 8259).
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            throw new JsonException("The body is not valid UTF-8.");
+        }
+
         var envelope = new Envelope<TData>();
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
