@@ -18,11 +18,33 @@ public sealed class HireflixGraphQLException : HireflixException
         PartialData = partialData;
     }
 
+    /// <summary>
+    /// Creates the exception with the request's candidate data masked in <see cref="Exception.Message"/>: servers echo
+    /// offending variable values in their errors (graphql-js: <c>Variable "$email" got invalid value "…"</c>), and
+    /// messages end up in logs. <see cref="Errors"/> keeps the server's text.
+    /// </summary>
+    internal HireflixGraphQLException(IReadOnlyList<HireflixGraphQLError> errors, JsonElement? partialData, IReadOnlyCollection<string> sensitiveValues)
+        : base(Mask(BuildMessage(errors), sensitiveValues))
+    {
+        Errors = errors;
+        PartialData = partialData;
+    }
+
     /// <summary>The errors the server returned.</summary>
     public IReadOnlyList<HireflixGraphQLError> Errors { get; }
 
     /// <summary>The <c>data</c> object that came with the errors, if the server returned one.</summary>
     public JsonElement? PartialData { get; }
+
+    private static string Mask(string message, IReadOnlyCollection<string> sensitiveValues)
+    {
+        foreach (var value in sensitiveValues.Where(v => v.Length >= 2).OrderByDescending(v => v.Length))
+        {
+            message = message.Replace(value, "***", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return message;
+    }
 
     private static string BuildMessage(IReadOnlyList<HireflixGraphQLError> errors)
     {
