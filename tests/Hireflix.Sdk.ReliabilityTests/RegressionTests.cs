@@ -87,4 +87,20 @@ public sealed class RegressionTests
 
         act.Should().Throw<HireflixResponseException>();
     }
+
+    /// <summary>Defect: a server error echoing a variable (graphql-js coercion errors) put the candidate's e-mail in the exception message.</summary>
+    [Fact]
+    public void A_GraphQL_error_echoing_the_candidates_email_does_not_carry_it_into_the_message()
+    {
+        var body = Encoding.UTF8.GetBytes("""{"errors":[{"message":"Variable \"$email\" got invalid value \"Ada.Lovelace@Example.com\"; Expected type \"String\"."}]}""");
+        using var response = new HttpResponseMessage(HttpStatusCode.OK);
+        var invite = new InviteCandidateMutation { PositionId = "68d53cf0a3d3c03c50f103c3", FirstName = "Ada", LastName = "Lovelace", Email = "ada.lovelace@example.com" };
+
+        var act = () => GraphQLResponseParser.Parse(invite, body, response, TimeProvider.System);
+
+        var error = act.Should().Throw<HireflixGraphQLException>().Which;
+        error.Message.Should().NotContainEquivalentOf("ada.lovelace@example.com").And.NotContain("Lovelace").And.Contain("***");
+        error.ToString().Should().NotContainEquivalentOf("ada.lovelace@example.com");
+        error.Errors[0].Message.Should().Contain("Ada.Lovelace@Example.com", "the raw server errors stay available to the caller");
+    }
 }

@@ -48,7 +48,7 @@ public sealed class ClientHarness : IDisposable
             b.SetMinimumLevel(LogLevel.Trace);
             if (options.Logs is not null)
             {
-                b.AddProvider(options.Logs);
+                b.AddProvider(new SharedProvider(options.Logs));
             }
         });
         if (options.Time is not null)
@@ -119,6 +119,16 @@ public sealed class ClientHarness : IDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+
+    /// <summary>Lets several harnesses log to one provider: disposing a harness must not dispose the caller's provider.</summary>
+    private sealed class SharedProvider(ILoggerProvider inner) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => inner.CreateLogger(categoryName);
+
+        public void Dispose()
+        {
+        }
     }
 
     private sealed class AttemptCounter(ClientHarness owner) : DelegatingHandler
