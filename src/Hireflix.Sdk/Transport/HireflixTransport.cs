@@ -128,7 +128,7 @@ internal sealed class HireflixTransport
         }
     }
 
-    private static async Task<ResponseBuffer> ReadBodyAsync(HttpResponseMessage response, string operationName, CancellationToken cancellationToken)
+    private static async ValueTask<ResponseBuffer> ReadBodyAsync(HttpResponseMessage response, string operationName, CancellationToken cancellationToken)
     {
         if (response.Content is PooledResponseContent pooled && pooled.TryTakeBuffer(out var buffered))
         {
