@@ -35,6 +35,12 @@ if (args.Length >= 3 && args[0] == "--alloc-profile")
     return 0;
 }
 
+if (args.Contains("--breakdown"))
+{
+    Print(await ResultsBreakdown.RunAsync());
+    return 0;
+}
+
 if (args.Contains("--overhead"))
 {
     Print(await OverheadProfile.RunAsync("score"));
@@ -50,7 +56,7 @@ if (args.Contains("--paging-memory"))
 
 if (args.Contains("--loopback"))
 {
-    Print(await Loopback.RunAsync(20_000, 64, repeats: 3, profile: args.Contains("--profile")));
+    Print(await Loopback.RunAsync(20_000, 64, repeats: 3, profile: args.Contains("--profile") || args.Contains("--allocations"), allocations: args.Contains("--allocations")));
     return 0;
 }
 
@@ -127,6 +133,7 @@ static async Task<int> FullAsync(bool write)
     text.AppendLine();
     text.AppendLine($"Run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC with `dotnet run -c Release --project benchmarks/Hireflix.Sdk.Benchmarks` " +
                     "(BenchmarkDotNet Job ShortRun — 3 warm-up + 3 measured iterations — with the in-process emit toolchain, MemoryDiagnoser).");
+    text.AppendLine($"SDK source: commit {Git("rev-parse --short HEAD")}{(Git("status --porcelain -- src/Hireflix.Sdk").Length > 0 ? " with uncommitted changes under src/Hireflix.Sdk" : "")}.");
     text.AppendLine($"Machine load (1/5/15-min load average, {Environment.ProcessorCount} cores, shared with other builds): before {loadBefore}; after the BenchmarkDotNet suite {loadAfterBdn}; at the end {loadAfter}.");
     text.AppendLine("ShortRun on a shared 2-core machine: treat differences under ~10% as noise; the Error column says how wide each figure is.");
     text.AppendLine();
@@ -184,6 +191,21 @@ static string Load()
     catch (IOException)
     {
         return "n/a";
+    }
+}
+
+static string Git(string arguments)
+{
+    try
+    {
+        using var git = Process.Start(new ProcessStartInfo("git", arguments) { RedirectStandardOutput = true, UseShellExecute = false })!;
+        var output = git.StandardOutput.ReadToEnd().Trim();
+        git.WaitForExit();
+        return output;
+    }
+    catch (System.ComponentModel.Win32Exception)
+    {
+        return "unknown";
     }
 }
 

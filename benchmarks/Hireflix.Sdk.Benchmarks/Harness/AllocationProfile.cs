@@ -31,6 +31,17 @@ public sealed class AllocationProfile : EventListener
         return profile.Report(scenarioName, implementation, calls, total);
     }
 
+    /// <summary>Profiles any workload: <paramref name="run"/> is called once, doing <paramref name="calls"/> operations.</summary>
+    public static async Task<IReadOnlyList<string>> RunAsync(string label, Func<Task> run, int calls)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        using var profile = new AllocationProfile();
+        await run();
+        var total = GC.GetTotalAllocatedBytes(precise: true) - before;
+        profile.Dispose();
+        return profile.Report(label, "", calls, total);
+    }
+
     private IReadOnlyList<string> Report(string scenario, string implementation, int calls, long total)
     {
         lock (_bytesByType)

@@ -31,7 +31,7 @@ public sealed record LoopbackRun(string Client, string Payload, int Requests, in
 /// </summary>
 public static class Loopback
 {
-    public static async Task<IReadOnlyList<string>> RunAsync(int requests, int concurrency, int repeats, bool profile = false)
+    public static async Task<IReadOnlyList<string>> RunAsync(int requests, int concurrency, int repeats, bool profile = false, bool allocations = false)
     {
         var positions = CannedResponses.Positions();
         var score = CannedResponses.Score();
@@ -84,6 +84,17 @@ public static class Loopback
             foreach (var (name, call) in clients)
             {
                 await DriveAsync(name, payload, call, Math.Min(requests, 2000), concurrency);
+            }
+
+            if (allocations)
+            {
+                foreach (var (name, call) in clients)
+                {
+                    lines.AddRange(await AllocationProfile.RunAsync($"loopback {payload} {name}", () => DriveAsync(name, payload, call, requests, concurrency), requests));
+                }
+
+                owned.ForEach(d => d.Dispose());
+                continue;
             }
 
             var runs = new List<LoopbackRun>();
