@@ -15,6 +15,11 @@ internal static class InvitationOutcome
         CancellationToken cancellationToken)
     {
         var name = operation.OperationName;
+
+        // Error messages may quote the candidate's e-mail or name; they end up in logs.
+        List<string>? candidateData = null;
+        string? Safe(string? message) => message is null ? null : CandidateDataMasker.Mask(message, candidateData ??= CandidateDataMasker.Values(operation));
+
         switch (result.Data.InviteCandidateToInterview)
         {
             case Result.InterviewType created:
@@ -26,19 +31,19 @@ internal static class InvitationOutcome
                 return new CandidateInvitation(await FindExistingAsync(connection, operation, cancellationToken).ConfigureAwait(false), AlreadyExisted: true);
 
             case Result.InterviewAlreadyExistsInPositionError e:
-                throw new InterviewAlreadyExistsException(e.Code, e.AlreadyExistsMessage) { OperationName = name };
+                throw new InterviewAlreadyExistsException(e.Code, Safe(e.AlreadyExistsMessage)) { OperationName = name };
             case Result.InterviewExternalIdAlreadyExistsInPositionError e:
-                throw new InterviewExternalIdAlreadyExistsException(e.Code, e.ExternalIdExistsMessage) { OperationName = name };
+                throw new InterviewExternalIdAlreadyExistsException(e.Code, Safe(e.ExternalIdExistsMessage)) { OperationName = name };
             case Result.ExceededInvitesThisPeriodError e:
-                throw new InvitesQuotaExceededException(e.Code, e.ExceededInvitesMessage) { OperationName = name };
+                throw new InvitesQuotaExceededException(e.Code, Safe(e.ExceededInvitesMessage)) { OperationName = name };
             case Result.PositionNotFoundError e:
-                throw new PositionNotFoundException(e.Code, e.PositionNotFoundMessage) { OperationName = name };
+                throw new PositionNotFoundException(e.Code, Safe(e.PositionNotFoundMessage)) { OperationName = name };
             case Result.PositionNotReadyToAcceptInvitesError e:
-                throw new PositionNotReadyToAcceptInvitesException(e.Code, e.PositionNotReadyMessage) { OperationName = name };
+                throw new PositionNotReadyToAcceptInvitesException(e.Code, Safe(e.PositionNotReadyMessage)) { OperationName = name };
             case Result.ValidationError e:
                 throw new HireflixValidationException(
                     e.Code,
-                    e.ValidationMessage,
+                    Safe(e.ValidationMessage),
                     e.FieldErrors is { } fields ? fields.OfType<Result.ValidationError.FieldErrorsData>().Select(f => new HireflixFieldError(f.FlattenedPath, f.Message)).ToArray() : [])
                 {
                     OperationName = name,

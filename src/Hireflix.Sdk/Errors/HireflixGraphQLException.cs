@@ -24,7 +24,7 @@ public sealed class HireflixGraphQLException : HireflixException
     /// messages end up in logs. <see cref="Errors"/> keeps the server's text.
     /// </summary>
     internal HireflixGraphQLException(IReadOnlyList<HireflixGraphQLError> errors, JsonElement? partialData, IReadOnlyCollection<string> sensitiveValues)
-        : base(Mask(BuildMessage(errors), sensitiveValues))
+        : base(Transport.CandidateDataMasker.Mask(BuildMessage(errors), sensitiveValues))
     {
         Errors = errors;
         PartialData = partialData;
@@ -35,16 +35,6 @@ public sealed class HireflixGraphQLException : HireflixException
 
     /// <summary>The <c>data</c> object that came with the errors, if the server returned one.</summary>
     public JsonElement? PartialData { get; }
-
-    private static string Mask(string message, IReadOnlyCollection<string> sensitiveValues)
-    {
-        foreach (var value in sensitiveValues.Where(v => v.Length >= 2).OrderByDescending(v => v.Length))
-        {
-            message = message.Replace(value, "***", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return message;
-    }
 
     private static string BuildMessage(IReadOnlyList<HireflixGraphQLError> errors)
     {

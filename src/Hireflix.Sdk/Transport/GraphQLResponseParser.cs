@@ -41,7 +41,7 @@ internal static class GraphQLResponseParser
                 throw RateLimited(operation, response, time);
             }
 
-            throw new HireflixGraphQLException(errors, envelope.PartialData, SensitiveValues(operation)) { OperationName = operation.OperationName };
+            throw new HireflixGraphQLException(errors, envelope.PartialData, CandidateDataMasker.Values(operation)) { OperationName = operation.OperationName };
         }
 
         if (envelope.UnauthorizedMessage || status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
@@ -59,56 +59,6 @@ internal static class GraphQLResponseParser
 
         return envelope.Data ?? throw new HireflixResponseException(
             $"Hireflix's answer to {operation.OperationName} has neither data nor errors.") { OperationName = operation.OperationName };
-    }
-
-    /// <summary>Variables that carry candidate data: a server echoing them in an error must not put them in a message.</summary>
-    private static readonly HashSet<string> SensitiveVariables = new(StringComparer.Ordinal) { "firstName", "lastName", "email", "phone", "externalId", "metadata", "comment" };
-
-    /// <summary>The string values of the request's candidate-data variables (error path only: the variables are written again).</summary>
-    internal static List<string> SensitiveValues<TData>(IHireflixOperation<TData> operation)
-        where TData : class
-    {
-        var values = new List<string>();
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            operation.WriteVariables(writer);
-        }
-
-        using var variables = JsonDocument.Parse(buffer.WrittenMemory);
-        foreach (var variable in variables.RootElement.EnumerateObject())
-        {
-            if (SensitiveVariables.Contains(variable.Name))
-            {
-                Collect(variable.Value, values);
-            }
-        }
-
-        return values;
-
-        static void Collect(JsonElement element, List<string> into)
-        {
-            switch (element.ValueKind)
-            {
-                case JsonValueKind.String:
-                    into.Add(element.GetString()!);
-                    break;
-                case JsonValueKind.Object:
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        Collect(property.Value, into);
-                    }
-
-                    break;
-                case JsonValueKind.Array:
-                    foreach (var item in element.EnumerateArray())
-                    {
-                        Collect(item, into);
-                    }
-
-                    break;
-            }
-        }
     }
 
     /// <summary>Exceptions that mean "the bytes are not what we expect", as opposed to SDK bugs or cancellation.</summary>

@@ -42,6 +42,16 @@ public sealed class ErrorMappingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_typed_error_message_quoting_the_candidate_keeps_their_data_out_of_the_message()
+    {
+        _mock.Respond("InviteCandidate", Responses.InviteError("InterviewAlreadyExistsInPositionError", "alreadyExistsMessage", 409, "Ada (ada@example.com) was already invited"));
+
+        var error = await Record.ExceptionAsync(() => Client.Interviews.InviteAsync(TestIds.PositionId, Ada));
+
+        error.Should().BeOfType<InterviewAlreadyExistsException>().Which.Message.Should().Be("*** (***) was already invited");
+    }
+
+    [Fact]
     public async Task The_documented_quota_fixture_maps_to_InvitesQuotaExceededException()
     {
         _mock.Respond("InviteCandidate", """{"data":{"inviteCandidateToInterview":{"__typename":"ExceededInvitesThisPeriodError","code":403,"name":"ExceededInvitesThisPeriodError","exceededInvitesMessage":"Accessing Mutation.inviteCandidateToInterview requires an active subscription"}}}""");
