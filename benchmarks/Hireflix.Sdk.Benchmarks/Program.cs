@@ -82,7 +82,7 @@ if (args.Contains("--quick"))
     }
 
     Print(await PagingMemory.RunAsync());
-    Print(await Loopback.RunAsync(20_000, 64, repeats: 2));
+    Print(await Loopback.RunAsync(20_000, 64, repeats: 3));
     Console.WriteLine($"# quick mode done in {Stopwatch.GetElapsedTime(started).TotalSeconds:0}s, load {Load()}");
     return 0;
 }
