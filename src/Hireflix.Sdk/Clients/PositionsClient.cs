@@ -33,7 +33,12 @@ public class PositionsClient
     public virtual async Task<IReadOnlyList<Position>> ListAsync(CancellationToken cancellationToken = default)
     {
         var data = await _connection.SendAsync(new GetPositionsQuery(), HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
-        return data.Positions is { } positions ? positions.OfType<Position>().ToArray() : [];
+        return data.Positions switch
+        {
+            null => [],
+            { } positions when positions.Contains(null) => positions.OfType<Position>().ToArray(),
+            { } positions => (IReadOnlyList<Position>)positions,
+        };
     }
 
     /// <summary>Gets one position.</summary>
