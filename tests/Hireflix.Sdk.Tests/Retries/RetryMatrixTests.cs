@@ -59,7 +59,9 @@ public sealed class RetryMatrixTests
             Fault.Status503 => Response.Create().WithStatusCode(503),
             Fault.Status408 => Response.Create().WithStatusCode(408),
             Fault.Status429RetryAfter => Response.Create().WithStatusCode(429).WithHeader("Retry-After", "5"),
-            Fault.AttemptTimeout => Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(20)).WithBody("{}"),
+            // Real 2 s delay against a fake-clock 2 s attempt timeout: the timeouts fire at once, and the server's
+            // shutdown (which waits for delayed responses) stays short.
+            Fault.AttemptTimeout => Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(2)).WithBody("{}"),
             _ => Response.Create().WithStatusCode(200),
         };
         mock.Server.Given(MockHireflix.ForOperation(operationName)).RespondWith(response);
