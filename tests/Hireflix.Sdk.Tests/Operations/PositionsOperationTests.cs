@@ -122,7 +122,10 @@ public sealed class PositionsOperationTests : IDisposable
 
     public void Dispose()
     {
+        // Every request of every test here was authenticated with the configured key.
+        var keys = _mock.Requests.Select(r => r.RequestMessage.Headers!["X-API-KEY"].Single()).ToList();
         _clients.Dispose();
         _mock.Dispose();
+        keys.Should().OnlyContain(k => k == TestIds.ApiKey);
     }
 }
