@@ -4,6 +4,7 @@
 //   dotnet run --project samples/Hireflix.Sdk.Samples                  offline flow on the embedded fake
 //   HIREFLIX_API_KEY=… dotnet run --project samples/Hireflix.Sdk.Samples [--allow-writes]
 //   dotnet run --project samples/Hireflix.Sdk.Samples -- serve          run the fake on 127.0.0.1 until Ctrl+C
+using System.Runtime.InteropServices;
 using Hireflix.Sdk.Samples;
 
 var apiKey = Environment.GetEnvironmentVariable("HIREFLIX_API_KEY");
@@ -13,6 +14,13 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
+
+// `serve` hosts Kestrel, whose console lifetime swallows SIGTERM to stop a host we never run: stop on it ourselves.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+});
 
 try
 {
