@@ -24,7 +24,7 @@ internal static class GraphQLResponseParser
         catch (Exception ex) when (IsParseFailure(ex))
         {
             // Not GraphQL JSON: judge by the status alone.
-            ThrowForStatus(operation, status, response, body, time, ex);
+            ThrowForStatus(operation, status, response, body, time);
             throw new HireflixResponseException(
                 $"Hireflix's answer to {operation.OperationName} could not be read as GraphQL JSON ({Describe(ex)}).", ex) { OperationName = operation.OperationName };
         }
@@ -49,7 +49,7 @@ internal static class GraphQLResponseParser
             throw new HireflixAuthenticationException(EffectiveAuthStatus(status), AuthMessage(operation), RequestId(response)) { OperationName = operation.OperationName };
         }
 
-        ThrowForStatus(operation, status, response, body, time, inner: null);
+        ThrowForStatus(operation, status, response, body, time);
 
         if (envelope.DataError is { } dataError)
         {
@@ -151,7 +151,7 @@ internal static class GraphQLResponseParser
         }
     }
 
-    private static void ThrowForStatus<TData>(IHireflixOperation<TData> operation, HttpStatusCode status, HttpResponseMessage response, ReadOnlySpan<byte> body, TimeProvider time, Exception? inner)
+    private static void ThrowForStatus<TData>(IHireflixOperation<TData> operation, HttpStatusCode status, HttpResponseMessage response, ReadOnlySpan<byte> body, TimeProvider time)
         where TData : class
     {
         if ((int)status is >= 200 and < 300)
