@@ -467,7 +467,7 @@ public static class HireflixModelFactory
     /// <param name="id">The 24-hex id; a new one when null.</param>
     /// <param name="title">The question.</param>
     /// <param name="description">Its description.</param>
-    /// <param name="answered">Whether it was answered; whether <paramref name="answer"/> is given when null.</param>
+    /// <param name="answered">When it was answered (the API sends a timestamp); when null, the default completion time if <paramref name="answer"/> is given, else unanswered.</param>
     /// <param name="answer">The answer; unanswered when null.</param>
     /// <returns>The question.</returns>
     /// <example>
@@ -475,12 +475,12 @@ public static class HireflixModelFactory
     /// var question = HireflixModelFactory.InterviewQuestion(title: "Why us?", answer: HireflixModelFactory.Answer());
     /// </code>
     /// </example>
-    public static InterviewQuestion InterviewQuestion(string? id = null, string? title = "Tell us about yourself.", string? description = null, bool? answered = null, Answer? answer = null) => new()
+    public static InterviewQuestion InterviewQuestion(string? id = null, string? title = "Tell us about yourself.", string? description = null, DateTimeOffset? answered = null, Answer? answer = null) => new()
     {
         Id = id ?? NewId(),
         Title = title,
         Description = description,
-        Answered = answered ?? answer is not null,
+        Answered = answered ?? (answer is null ? null : DefaultTimestamp + CompletionDelay),
         Answer = answer,
     };
 

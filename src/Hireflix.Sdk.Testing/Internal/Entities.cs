@@ -56,7 +56,9 @@ internal sealed class InterviewEntity
         : "pending";
 }
 
-internal sealed record AnswerEntity(string Id, string VideoUrl, string Thumbnail, string? Transcript, string LanguageCode, IReadOnlyList<FakeWord> Words);
+/// <summary>One recorded answer video; <see cref="AnsweredAt"/> is both <c>question.answered</c> and <c>media.createdAt</c>.</summary>
+internal sealed record AnswerEntity(
+    string Id, string VideoUrl, string Thumbnail, string? Transcript, string LanguageCode, IReadOnlyList<FakeWord> Words, DateTimeOffset AnsweredAt);
 
 internal sealed record ShareLinkEntity(string Id, DateTimeOffset Expires, IReadOnlyList<string> Labels);
 

@@ -22,6 +22,9 @@ internal sealed class FakeState(TimeProvider time, Ids ids)
 
     public TimeProvider Time => time;
 
+    /// <summary>The one company every API key of this fake belongs to (root <c>info.company.id</c>).</summary>
+    public string CompanyId { get; } = ids.NewObjectId();
+
     public DateTimeOffset Now => time.GetUtcNow();
 
     // ---- positions -------------------------------------------------------------------------------------------
@@ -305,7 +308,8 @@ internal sealed class FakeState(TimeProvider time, Ids ids)
                 $"https://media.hireflix.fake/answers/{answerId}.jpg",
                 given.Transcript,
                 given.LanguageCode,
-                given.Words ?? DeriveWords(given.Transcript)));
+                given.Words ?? DeriveWords(given.Transcript),
+                Now));
         }
 
         i.CompletedAt = Now;

@@ -30,7 +30,7 @@ internal static class ViewFactory
         {
             var q = i.Questions[index];
             var a = index < i.Answers.Count ? i.Answers[index] : null;
-            questions.Add(new QuestionView(q.Id, q.Title, q.Description, a is not null, a is null ? null : Answer(a)));
+            questions.Add(new QuestionView(q.Id, q.Title, q.Description, Ms(a?.AnsweredAt), a is null ? null : Answer(a)));
             StepAnswerView[] stepAnswers = a is null
                 ? []
                 : [.. i.UserAgents.Zip(i.IpAddresses, (ua, ip) => new StepAnswerView("InterviewStepTextQuestionWithVideoAnswerAnswer", ua, ip))];
@@ -99,6 +99,8 @@ internal static class ViewFactory
 
     private static AnswerView Answer(AnswerEntity a) => new(
         a.Id,
+        Encoded: true,
+        Ms(a.AnsweredAt),
         a.VideoUrl,
         a.Thumbnail,
         a.Transcript is null ? null : new TranscriptionView(a.LanguageCode, a.Transcript, [.. a.Words.Select(w => new WordView(w.Text, w.Start, w.End))]));

@@ -81,9 +81,11 @@ internal sealed record CandidateView
     public string? FormattedLastName { get; init; }
 }
 
-internal sealed record QuestionView(string Id, string Title, string? Description, bool Answered, AnswerView? Answer);
+/// <summary>GraphQL type <c>question</c>; <see cref="Answered"/> is the answer's epoch ms (null while unanswered), as on the wire.</summary>
+internal sealed record QuestionView(string Id, string Title, string? Description, long? Answered, AnswerView? Answer);
 
-internal sealed record AnswerView(string Id, string Url, string Thumbnail, TranscriptionView? Transcription);
+/// <summary>GraphQL type <c>media</c>: the fake's videos are "encoded" as soon as they are recorded.</summary>
+internal sealed record AnswerView(string Id, bool Encoded, long CreatedAt, string Url, string Thumbnail, TranscriptionView? Transcription);
 
 internal sealed record TranscriptionView(string LanguageCode, string Text, IReadOnlyList<WordView> Words);
 
@@ -105,6 +107,11 @@ internal sealed record OverridenScoreView(double Value, long CreatedAt, long Upd
 internal sealed record ScorerView(string Id, string Name, string Email, string Type = "user", bool Deleted = false);
 
 internal sealed record CommentView(string Id, string Value, long CreatedAt, long UpdatedAt, ScorerView Author);
+
+/// <summary>Root <c>info</c>: the signed-in account and its company.</summary>
+internal sealed record InfoView(string Id, CompanyView Company);
+
+internal sealed record CompanyView(string Id);
 
 internal sealed record InterviewListView(IReadOnlyList<InterviewView> Results, string LastCursor, int Count, int Total);
 

@@ -1,20 +1,22 @@
 using GraphQL.Conversion;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Hireflix.Sdk.Testing.Internal.Schema.Sdl;
 
 namespace Hireflix.Sdk.Testing.Internal.Schema;
 
 /// <summary>
 /// Builds the executable schema from the SDK's own SDL (embedded resource), so the fake validates requests exactly
-/// against the contract the SDK is generated from.
+/// against the contract the SDK is generated from. The evidence annotations are stripped first: they are ours, not
+/// the API's.
 /// </summary>
 internal static class FakeSchemaFactory
 {
-    private const string ResourceName = "Hireflix.Sdk.Testing.hireflix.graphql";
-
     public static ISchema Create(FakeState state)
     {
-        var sdl = LoadSdl();
+        var document = CheckedInSdl.Parse();
+        EvidenceAnnotations.Strip(document);
+        var sdl = CheckedInSdl.Print(document);
         GraphQL.Types.Schema? built = null;
         var schema = GraphQL.Types.Schema.For(sdl, b =>
         {
@@ -24,7 +26,7 @@ internal static class FakeSchemaFactory
             InviteResolvers.Register(b, state);
 
             // Unions need ResolveType; every union member view knows its GraphQL type name.
-            foreach (var union in UnionNames(sdl))
+            foreach (var union in document.Definitions.OfType<GraphQLUnionTypeDefinition>().Select(u => u.Name.StringValue))
             {
                 b.Types.For(union).ResolveType = value => (IObjectGraphType)built!.AllTypes[TypeNameOf(value)]!;
             }
@@ -52,15 +54,4 @@ internal static class FakeSchemaFactory
         StepAnswerView answer => answer.TypeName,
         _ => throw new InvalidOperationException($"No GraphQL type for {value.GetType().Name}."),
     };
-
-    private static IEnumerable<string> UnionNames(string sdl) =>
-        GraphQLParser.Parser.Parse(sdl).Definitions.OfType<GraphQLUnionTypeDefinition>().Select(u => u.Name.StringValue).ToList();
-
-    private static string LoadSdl()
-    {
-        using var stream = typeof(FakeSchemaFactory).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded schema '{ResourceName}' is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }

@@ -12,6 +12,8 @@ internal static class QueryResolvers
         b.Resolve("Query", "position", ctx => state.GetPosition(ctx.GetArgument<string>("id")));
         b.Resolve("Query", "interview", ctx => state.GetInterview(ctx.GetArgument<string>("id")));
         b.Resolve("Query", "interviews", ctx => state.ListInterviews(ctx.GetArgument<string>("position")));
+        // The caller's own account: the reviewer behind the API key, in the fake's single company.
+        b.Resolve("Query", "info", ctx => new InfoView(ctx.Reviewer().Id, new CompanyView(state.CompanyId)));
 
         b.Resolve("PositionType", "interviews", ctx => state.ListInterviews(((PositionView)ctx.Source!).Id));
         b.Resolve("PositionType", "interviewList", ctx =>

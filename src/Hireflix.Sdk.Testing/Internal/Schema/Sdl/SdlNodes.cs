@@ -1,0 +1,57 @@
+using GraphQLParser.AST;
+
+namespace Hireflix.Sdk.Testing.Internal.Schema.Sdl;
+
+/// <summary>Walks the type-system nodes of an SDL document that can carry directives.</summary>
+internal static class SdlNodes
+{
+    /// <summary>Every type definition with its fields, arguments, input fields and enum values.</summary>
+    public static IEnumerable<IHasDirectivesNode> Annotatable(GraphQLDocument document)
+    {
+        foreach (var definition in document.Definitions.OfType<GraphQLTypeDefinition>())
+        {
+            // Every concrete type definition (object, interface, union, enum, input, scalar) can carry directives.
+            yield return (IHasDirectivesNode)definition;
+            foreach (var child in Members(definition))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    /// <summary>The direct members of a type: fields and their arguments, input fields, enum values.</summary>
+    public static IEnumerable<IHasDirectivesNode> Members(GraphQLTypeDefinition definition)
+    {
+        foreach (var field in Fields(definition))
+        {
+            yield return field;
+            foreach (var argument in field.Arguments?.Items ?? [])
+            {
+                yield return argument;
+            }
+        }
+
+        if (definition is GraphQLInputObjectTypeDefinition input)
+        {
+            foreach (var field in input.Fields?.Items ?? [])
+            {
+                yield return field;
+            }
+        }
+
+        if (definition is GraphQLEnumTypeDefinition enumType)
+        {
+            foreach (var value in enumType.Values?.Items ?? [])
+            {
+                yield return value;
+            }
+        }
+    }
+
+    public static List<GraphQLFieldDefinition> Fields(GraphQLTypeDefinition definition) => definition switch
+    {
+        GraphQLObjectTypeDefinition o => o.Fields?.Items ?? [],
+        GraphQLInterfaceTypeDefinition i => i.Fields?.Items ?? [],
+        _ => [],
+    };
+}
