@@ -116,6 +116,7 @@ public sealed class HireflixFakeServer : IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ApiKey);
         ArgumentNullException.ThrowIfNull(options.TimeProvider);
         ArgumentNullException.ThrowIfNull(options.Webhooks);
+        ArgumentNullException.ThrowIfNull(options.Schema);
         options.Webhooks.Validate();
 
         var ids = new Ids(options.TimeProvider);
@@ -125,7 +126,7 @@ public sealed class HireflixFakeServer : IAsyncDisposable
         keys.Add(options.ApiKey, options.ReviewerName, options.ReviewerEmail);
         var counters = new RequestCounters();
         var faults = new FakeFaultInjector();
-        var endpoint = new FakeEndpoint(FakeSchemaFactory.Create(state), faults, counters, keys);
+        var endpoint = new FakeEndpoint(FakeSchemaFactory.Create(state, options.Schema), options.Schema.ValidationErrorStyle, faults, counters, keys);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {

@@ -34,4 +34,10 @@ public sealed class HireflixFakeServerOptions
     /// <see cref="HireflixFakeServer.Webhooks"/>.
     /// </summary>
     public FakeWebhookOptions Webhooks { get; set; } = new();
+
+    /// <summary>
+    /// The schema the fake serves: by default the checked-in one; set to serve a proven-only projection or an explicit
+    /// drift, and to choose graphql-js-style validation errors.
+    /// </summary>
+    public FakeSchemaOptions Schema { get; set; } = new();
 }

@@ -5,7 +5,7 @@ public static class FakeHost
 {
     public static TheoryData<bool> Modes => new() { false, true };
 
-    public static Task<HireflixFakeServer> StartAsync(bool loopback = false, TimeProvider? time = null, int? inviteQuota = null) =>
+    public static Task<HireflixFakeServer> StartAsync(bool loopback = false, TimeProvider? time = null, int? inviteQuota = null, FakeSchemaOptions? schema = null) =>
         HireflixFakeServer.StartAsync(new HireflixFakeServerOptions
         {
             ApiKey = "test-key",
@@ -13,5 +13,6 @@ public static class FakeHost
             UseLoopback = loopback,
             TimeProvider = time ?? TimeProvider.System,
             InviteQuota = inviteQuota,
+            Schema = schema ?? new FakeSchemaOptions(),
         });
 }

@@ -17,7 +17,7 @@ namespace Hireflix.Sdk.Testing.Internal.Http;
 /// POST /me: the hand-written GraphQL-over-HTTP endpoint (GraphQL.Server is not available here). Order of work:
 /// count, apply a "before" fault, authenticate, parse, execute — then apply an "after" fault in place of the response.
 /// </summary>
-internal sealed class FakeEndpoint(ISchema schema, FakeFaultInjector faults, RequestCounters counters, ApiKeys keys)
+internal sealed class FakeEndpoint(ISchema schema, FakeValidationErrorStyle errorStyle, FakeFaultInjector faults, RequestCounters counters, ApiKeys keys)
 {
     private const string JsonContentType = "application/json; charset=utf-8";
     private static readonly byte[] UnauthorizedBody = """{"message":"Unauthorized"}"""u8.ToArray();
@@ -89,7 +89,12 @@ internal sealed class FakeEndpoint(ISchema schema, FakeFaultInjector faults, Req
             options.ValidationRules = ValidationRules;
         }).ConfigureAwait(false);
 
-        // Like graphql-js servers: validation and execution errors are HTTP 200 with an `errors` array.
+        if (errorStyle == FakeValidationErrorStyle.GraphQLJs && GraphQLJsValidationErrors.TryWrite(result) is { } rejected)
+        {
+            return (StatusCodes.Status400BadRequest, rejected);
+        }
+
+        // GraphQL.NET's style (and some graphql-js hosts'): validation and execution errors are HTTP 200 with `errors`.
         using var buffer = new MemoryStream();
         await _serializer.WriteAsync(buffer, result, cancellationToken).ConfigureAwait(false);
         return (StatusCodes.Status200OK, buffer.ToArray());

@@ -7,28 +7,27 @@ namespace Hireflix.Sdk.Testing.Internal.Schema;
 
 /// <summary>
 /// Builds the executable schema from the SDK's own SDL (embedded resource), so the fake validates requests exactly
-/// against the contract the SDK is generated from. The evidence annotations are stripped first: they are ours, not
-/// the API's.
+/// against the contract the SDK is generated from — or against the deliberate drift of <see cref="FakeSchemaOptions"/>.
+/// The evidence annotations are always stripped: they are ours, not the API's.
 /// </summary>
 internal static class FakeSchemaFactory
 {
-    public static ISchema Create(FakeState state)
+    public static ISchema Create(FakeState state, FakeSchemaOptions options)
     {
-        var document = CheckedInSdl.Parse();
-        EvidenceAnnotations.Strip(document);
-        var sdl = CheckedInSdl.Print(document);
+        var served = ServedSchema.Build(options);
         GraphQL.Types.Schema? built = null;
-        var schema = GraphQL.Types.Schema.For(sdl, b =>
+        var schema = GraphQL.Types.Schema.For(served.Sdl, b =>
         {
-            QueryResolvers.Register(b, state);
-            PositionResolvers.Register(b, state);
-            InterviewResolvers.Register(b, state);
-            InviteResolvers.Register(b, state);
+            var builder = new FakeSchemaBuilder(b, served);
+            QueryResolvers.Register(builder, state);
+            PositionResolvers.Register(builder, state);
+            InterviewResolvers.Register(builder, state);
+            InviteResolvers.Register(builder, state);
 
-            // Unions need ResolveType; every union member view knows its GraphQL type name.
-            foreach (var union in document.Definitions.OfType<GraphQLUnionTypeDefinition>().Select(u => u.Name.StringValue))
+            // Unions need ResolveType; every union member view knows its checked-in GraphQL type name.
+            foreach (var union in served.Document.Definitions.OfType<GraphQLUnionTypeDefinition>().Select(u => u.Name.StringValue))
             {
-                b.Types.For(union).ResolveType = value => (IObjectGraphType)built!.AllTypes[TypeNameOf(value)]!;
+                b.Types.For(union).ResolveType = value => (IObjectGraphType)built!.AllTypes[served.NameOf(TypeNameOf(value))]!;
             }
         });
         built = schema;
@@ -36,8 +35,8 @@ internal static class FakeSchemaFactory
         // Keep the SDL's names: the default camel-casing would turn the legacy `Position`/`Interview` mutations into
         // `position`/`interview`.
         schema.NameConverter = DefaultNameConverter.Instance;
-        schema.RegisterType(new TimestampGraphType());
-        schema.RegisterType(new JsonGraphType());
+        schema.RegisterType(new TimestampGraphType { Name = served.NameOf("Timestamp") });
+        schema.RegisterType(new JsonGraphType { Name = served.NameOf("JSON") });
         // graphql-js (the real server) knows ID even though no field uses it, so `$id: ID!` for `position(id:)` fails
         // with "…of type 'ID!' used in position expecting type 'String!'", not "Unknown type ID".
         schema.RegisterType(new IdGraphType());

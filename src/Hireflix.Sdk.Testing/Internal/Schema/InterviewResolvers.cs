@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Utilities;
 
 namespace Hireflix.Sdk.Testing.Internal.Schema;
 
@@ -9,7 +8,7 @@ internal static class InterviewResolvers
     /// <summary>Docs (creating-shareable-link): a share without durationInDays lasts 75 days.</summary>
     private const int DefaultShareDays = 75;
 
-    public static void Register(SchemaBuilder b, FakeState state)
+    public static void Register(FakeSchemaBuilder b, FakeState state)
     {
         b.Resolve("Mutation", "Interview", ctx => new MutationTarget(ctx.GetArgument<string?>("id")));
 

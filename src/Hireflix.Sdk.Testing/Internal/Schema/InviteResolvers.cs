@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Utilities;
 
 namespace Hireflix.Sdk.Testing.Internal.Schema;
 
@@ -9,7 +8,7 @@ namespace Hireflix.Sdk.Testing.Internal.Schema;
 /// </summary>
 internal static class InviteResolvers
 {
-    public static void Register(SchemaBuilder b, FakeState state)
+    public static void Register(FakeSchemaBuilder b, FakeState state)
     {
         b.Resolve("Mutation", "inviteCandidateToInterview", ctx =>
         {

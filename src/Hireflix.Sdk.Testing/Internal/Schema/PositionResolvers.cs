@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Utilities;
 
 namespace Hireflix.Sdk.Testing.Internal.Schema;
 
@@ -8,7 +7,7 @@ internal static class PositionResolvers
 {
     private const int MaxNameLength = 50;
 
-    public static void Register(SchemaBuilder b, FakeState state)
+    public static void Register(FakeSchemaBuilder b, FakeState state)
     {
         b.Resolve("Mutation", "archivePosition", ctx =>
         {

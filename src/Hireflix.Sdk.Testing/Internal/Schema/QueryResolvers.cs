@@ -1,12 +1,11 @@
 using GraphQL;
-using GraphQL.Utilities;
 
 namespace Hireflix.Sdk.Testing.Internal.Schema;
 
 /// <summary>Root queries and the fields of PositionType / InterviewType that need the state (everything else is a view property).</summary>
 internal static class QueryResolvers
 {
-    public static void Register(SchemaBuilder b, FakeState state)
+    public static void Register(FakeSchemaBuilder b, FakeState state)
     {
         b.Resolve("Query", "positions", _ => state.ListPositions());
         b.Resolve("Query", "position", ctx => state.GetPosition(ctx.GetArgument<string>("id")));

@@ -28,8 +28,9 @@ internal sealed class HireflixExecutionError(string message, int statusCode) : E
 
 internal static class ResolverHelpers
 {
-    public static void Resolve(this SchemaBuilder builder, string type, string field, Func<IResolveFieldContext, object?> resolve) =>
-        builder.Types.For(type).FieldFor(field).Resolver = new FuncFieldResolver<object?>(resolve);
+    /// <summary>Registers a resolver by the type's checked-in name; the builder maps it to the served name.</summary>
+    public static void Resolve(this FakeSchemaBuilder builder, string type, string field, Func<IResolveFieldContext, object?> resolve) =>
+        builder.Types.For(builder.Served.NameOf(type)).FieldFor(field).Resolver = new FuncFieldResolver<object?>(resolve);
 
     public static Reviewer Reviewer(this IResolveFieldContext context) =>
         context.UserContext is FakeUserContext user ? user.Reviewer : throw new InvalidOperationException("No caller on this request.");

@@ -5,12 +5,18 @@ namespace Hireflix.Sdk.Testing.Internal.Schema.Sdl;
 /// <summary>Walks the type-system nodes of an SDL document that can carry directives.</summary>
 internal static class SdlNodes
 {
+    /// <summary>
+    /// The named types (object, interface, union, enum, input, scalar). GraphQLParser models a directive definition as
+    /// a type definition too; it is not one here.
+    /// </summary>
+    public static IEnumerable<GraphQLTypeDefinition> Types(GraphQLDocument document) =>
+        document.Definitions.OfType<GraphQLTypeDefinition>().Where(d => d is not GraphQLDirectiveDefinition);
+
     /// <summary>Every type definition with its fields, arguments, input fields and enum values.</summary>
     public static IEnumerable<IHasDirectivesNode> Annotatable(GraphQLDocument document)
     {
-        foreach (var definition in document.Definitions.OfType<GraphQLTypeDefinition>())
+        foreach (var definition in Types(document))
         {
-            // Every concrete type definition (object, interface, union, enum, input, scalar) can carry directives.
             yield return (IHasDirectivesNode)definition;
             foreach (var child in Members(definition))
             {
@@ -45,6 +51,15 @@ internal static class SdlNodes
             {
                 yield return value;
             }
+        }
+    }
+
+    /// <summary>A field whose every argument was removed must print without <c>()</c>, which is not valid SDL.</summary>
+    public static void DropEmptyArguments(GraphQLFieldDefinition field)
+    {
+        if (field.Arguments is { Items.Count: 0 })
+        {
+            field.Arguments = null;
         }
     }
 
