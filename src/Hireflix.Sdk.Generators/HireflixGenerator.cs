@@ -35,6 +35,7 @@ public sealed class HireflixGenerator : IIncrementalGenerator
         public const string FragmentCompile = "FragmentCompile";
         public const string FragmentEmit = "FragmentEmit";
         public const string SharedTypes = "SharedTypes";
+        public const string Catalog = "Catalog";
     }
 
     /// <inheritdoc />
@@ -44,6 +45,11 @@ public sealed class HireflixGenerator : IIncrementalGenerator
             options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) && !string.IsNullOrWhiteSpace(value)
                 ? value.Trim()
                 : "Generated");
+
+        // Set by projects whose operations must send only evidenced names (the SDK's own seed operations).
+        var requireProven = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            options.GlobalOptions.TryGetValue("build_property.HireflixRequireProvenNames", out var value) &&
+            string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -104,14 +110,24 @@ public sealed class HireflixGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ProjectChecks.Unit(pair.Left, pair.Right))
             .WithTrackingName(Steps.OperationUnit)
             .Combine(schema)
-            .Combine(rootNamespace)
-            .Select(static (input, _) => Compiler.CompileOperation(input.Left.Left, input.Left.Right, input.Right))
+            .Combine(rootNamespace.Combine(requireProven))
+            .Select(static (input, _) => Compiler.CompileOperation(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(Steps.OperationCompile);
 
         var operationSources = operationResults
             .Select(static (result, _) => result.Operation is null ? null : OperationEmitter.Emit(result.Operation))
             .WithTrackingName(Steps.OperationEmit);
         context.RegisterSourceOutput(operationSources, static (spc, source) => AddSource(spc, source));
+
+        // One catalog of every operation's wire documents and the names they send (the wire report, the live check).
+        var catalog = operationResults
+            .Select(static (result, _) => result.Operation)
+            .Where(static operation => operation is not null)
+            .Collect()
+            .Combine(rootNamespace)
+            .Select(static (input, _) => CatalogEmitter.Emit(input.Left.Select(o => o!).OrderBy(o => o.Name, StringComparer.Ordinal).ToList(), input.Right))
+            .WithTrackingName(Steps.Catalog);
+        context.RegisterSourceOutput(catalog, static (spc, source) => AddSource(spc, source));
 
         var fragmentResults = fragmentTable
             .SelectMany(static (table, _) => table.Items)

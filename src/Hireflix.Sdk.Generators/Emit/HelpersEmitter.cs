@@ -85,7 +85,7 @@ namespace __ROOT__.Operations
 
         internal static int ReadInt(ref global::System.Text.Json.Utf8JsonReader reader, string type, string field)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt32(out var value))
+            if (!TryReadInt(ref reader, out var value))
             {
                 throw Unexpected(ref reader, type, field, ""a 32-bit integer"");
             }
@@ -95,12 +95,134 @@ namespace __ROOT__.Operations
 
         internal static double ReadFloat(ref global::System.Text.Json.Utf8JsonReader reader, string type, string field)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetDouble(out var value))
+            if (!TryReadFloat(ref reader, out var value))
             {
                 throw Unexpected(ref reader, type, field, ""a number"");
             }
 
             return value;
+        }
+
+        // Optional members: a value of an unexpected JSON kind reads as null and is reported once (see TakeMismatches),
+        // so one disputed field never fails the whole call.
+        internal static string? ReadOptionalString(ref global::System.Text.Json.Utf8JsonReader reader, string type, string field)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return GetString(ref reader, type, field);
+                case global::System.Text.Json.JsonTokenType.Number:
+                    // Ids and codes are sometimes numbers on one endpoint and strings on another.
+                    return global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
+                default:
+                    return Mismatched(ref reader, type, field);
+            }
+        }
+
+        internal static int? ReadOptionalInt(ref global::System.Text.Json.Utf8JsonReader reader, string type, string field) =>
+            TryReadInt(ref reader, out var value) ? value : Mismatched<int>(ref reader, type, field);
+
+        internal static double? ReadOptionalFloat(ref global::System.Text.Json.Utf8JsonReader reader, string type, string field) =>
+            TryReadFloat(ref reader, out var value) ? value : Mismatched<double>(ref reader, type, field);
+
+        /// <summary>Wrappers report some fields as booleans and others as timestamps: a number means set (non-zero).</summary>
+        internal static bool? ReadOptionalBoolean(ref global::System.Text.Json.Utf8JsonReader reader, string type, string field)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.True:
+                    return true;
+                case global::System.Text.Json.JsonTokenType.False:
+                    return false;
+                case global::System.Text.Json.JsonTokenType.Number when reader.TryGetDouble(out var number):
+                    return number != 0;
+                case global::System.Text.Json.JsonTokenType.String when reader.ValueTextEquals(""true""u8):
+                    return true;
+                case global::System.Text.Json.JsonTokenType.String when reader.ValueTextEquals(""false""u8):
+                    return false;
+                default:
+                    return Mismatched<bool>(ref reader, type, field);
+            }
+        }
+
+        /// <summary>
+        /// A timestamp that may come as epoch milliseconds (number or numeric string), an ISO string, or a boolean (some
+        /// wrappers report archived/completed as flags): false reads as null; true reads as null with its bit set in
+        /// <paramref name=""trueWithoutDate""/>, so a model can tell set-at-an-unknown-date from not set.
+        /// </summary>
+        internal static global::System.DateTimeOffset? ReadOptionalTimestamp(ref global::System.Text.Json.Utf8JsonReader reader, string type, string field, ref ulong trueWithoutDate, ulong bit)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.True:
+                    trueWithoutDate |= bit;
+                    return null;
+                case global::System.Text.Json.JsonTokenType.False:
+                    return null;
+                case global::System.Text.Json.JsonTokenType.Number:
+                case global::System.Text.Json.JsonTokenType.String:
+                    try
+                    {
+                        return ReadTimestamp(ref reader, type, field);
+                    }
+                    catch (global::System.Text.Json.JsonException)
+                    {
+                        return Mismatched<global::System.DateTimeOffset>(ref reader, type, field);
+                    }
+
+                default:
+                    return Mismatched<global::System.DateTimeOffset>(ref reader, type, field);
+            }
+        }
+
+        /// <summary>The optional members read as null because their JSON kind was unexpected, since the last call (per thread).</summary>
+        internal static global::System.Collections.Generic.List<(string Type, string Field)>? TakeMismatches()
+        {
+            var taken = t_mismatches;
+            t_mismatches = null;
+            return taken;
+        }
+
+        [global::System.ThreadStatic]
+        private static global::System.Collections.Generic.List<(string Type, string Field)>? t_mismatches;
+
+        private static string? Mismatched(ref global::System.Text.Json.Utf8JsonReader reader, string type, string field)
+        {
+            (t_mismatches ??= new global::System.Collections.Generic.List<(string Type, string Field)>()).Add((type, field));
+            Skip(ref reader);
+            return null;
+        }
+
+        private static T? Mismatched<T>(ref global::System.Text.Json.Utf8JsonReader reader, string type, string field)
+            where T : struct
+        {
+            Mismatched(ref reader, type, field);
+            return null;
+        }
+
+        private static bool TryReadInt(ref global::System.Text.Json.Utf8JsonReader reader, out int value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                return reader.TryGetInt32(out value);
+            }
+
+            value = 0;
+            return reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.HasValueSequence &&
+                global::System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out value, out var consumed) && consumed == reader.ValueSpan.Length && !reader.ValueIsEscaped;
+        }
+
+        private static bool TryReadFloat(ref global::System.Text.Json.Utf8JsonReader reader, out double value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                return reader.TryGetDouble(out value);
+            }
+
+            value = 0;
+            return reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped &&
+                global::System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out value, out var consumed) && consumed == reader.ValueSpan.Length &&
+                !double.IsNaN(value) && !double.IsInfinity(value);
         }
 
         internal static bool ReadBoolean(ref global::System.Text.Json.Utf8JsonReader reader, string type, string field)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Hireflix.Sdk.Generators.Mapping;
 
 namespace Hireflix.Sdk.Generators.Emit;
@@ -37,6 +39,11 @@ internal static class ModelEmitter
             w.Line();
         }
 
+        if (model.Kind != ClassKind.Abstract)
+        {
+            EmitPresence(w, model);
+        }
+
         ReaderEmitter.EmitReadJson(w, model, root);
         foreach (var nested in model.Nested)
         {
@@ -45,6 +52,46 @@ internal static class ModelEmitter
         }
 
         w.Close();
+    }
+
+    /// <summary>
+    /// What the response said about each field beyond its value: absent (pruned after Hireflix rejected it, so
+    /// unknown rather than null) or a boolean <c>true</c> where a timestamp was expected (set, date unknown).
+    /// Models built in code (tests, the model factory) have every field present.
+    /// </summary>
+    private static void EmitPresence(CodeWriter w, ClassModel model)
+    {
+        var fields = model.Inherited.Concat(model.Properties).Where(p => p.Kind != PropertyKind.FragmentSpread).Take(64).ToList();
+        w.Summary("Bit i set: the i-th field was absent from the response.");
+        w.Line("internal ulong OmittedFields { get; init; }");
+        w.Line();
+        w.Summary("Bit i set: the i-th field, a timestamp, came as <c>true</c>.");
+        w.Line("internal ulong TrueWithoutDateFields { get; init; }");
+        w.Line();
+        EmitBitLookup(w, "WasOmitted", "OmittedFields", fields, "Whether the field with this response name was absent from the response (its member is then unknown, not empty).");
+        EmitBitLookup(w, "WasTrueWithoutDate", "TrueWithoutDateFields", fields, "Whether the timestamp field with this response name came as <c>true</c>: set, at an unknown date.");
+    }
+
+    private static void EmitBitLookup(CodeWriter w, string method, string mask, List<PropertyModel> fields, string summary)
+    {
+        w.Summary(summary);
+        if (fields.Count == 0)
+        {
+            w.Line($"internal bool {method}(string responseName) => false;");
+            w.Line();
+            return;
+        }
+
+        w.Line($"internal bool {method}(string responseName) => responseName switch");
+        w.Open();
+        for (var i = 0; i < fields.Count; i++)
+        {
+            w.Line($"{CodeWriter.Literal(fields[i].ResponseName)} => ({mask} & {ReaderEmitter.Bit(i)}) != 0,");
+        }
+
+        w.Line("_ => false,");
+        w.Close(";");
+        w.Line();
     }
 
     private static void EmitProperty(CodeWriter w, PropertyModel property, string root)

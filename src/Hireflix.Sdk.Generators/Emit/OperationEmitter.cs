@@ -12,7 +12,7 @@ internal static class OperationEmitter
     public static readonly string[] ReservedNames =
     {
         "OperationName", "Kind", "EncodedOperationName", "EncodedDocument", "WriteVariables", "ReadData", "Data", "DocumentText",
-        "s_encodedOperationName", "s_encodedDocument",
+        "Wire", "s_encodedOperationName", "s_encodedDocument", "s_wire",
     };
 
     public static GeneratedSource Emit(OperationModel model)
@@ -24,13 +24,9 @@ internal static class OperationEmitter
         w.Open($"namespace {root}.Operations");
         w.Summary($"The <c>{TypeMapper.Xml(model.Name)}</c> {kind.ToLowerInvariant()}, with its variables bound.");
         w.Open($"internal sealed partial class {model.ClassName} : global::{root}.Transport.IHireflixOperation<{fullName}.Data>");
-        w.Summary("The GraphQL document sent for this operation: the operation and every fragment it uses.");
-        w.Line($"public const string DocumentText = {CodeWriter.Literal(model.Document)};");
-        w.Line();
         w.Line($"private static readonly global::System.Text.Json.JsonEncodedText s_encodedOperationName = global::System.Text.Json.JsonEncodedText.Encode({CodeWriter.Literal(model.Name)});");
         w.Line();
-        w.Line("private static readonly global::System.Text.Json.JsonEncodedText s_encodedDocument = global::System.Text.Json.JsonEncodedText.Encode(DocumentText);");
-        w.Line();
+        WireEmitter.EmitDocuments(w, model);
         foreach (var variable in model.Variables)
         {
             var type = CSharpTypes.Name(variable.Shape, root, input: true);
@@ -48,12 +44,11 @@ internal static class OperationEmitter
         w.Line("/// <inheritdoc />");
         w.Line("public global::System.Text.Json.JsonEncodedText EncodedOperationName => s_encodedOperationName;");
         w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Line("public global::System.Text.Json.JsonEncodedText EncodedDocument => s_encodedDocument;");
-        w.Line();
+        WireEmitter.EmitAccessors(w, model);
         w.Line("/// <inheritdoc />");
         w.Open("public void WriteVariables(global::System.Text.Json.Utf8JsonWriter writer)");
-        WriterEmitter.EmitObjectBody(w, model.Variables.Select(v => new WriterEmitter.Member(v.Name, v.PropertyName, v.Shape)), root);
+        var sent = model.Variables.Where(v => v.PropertyName != model.Wire.LiteralVariable);
+        WriterEmitter.EmitObjectBody(w, sent.Select(v => new WriterEmitter.Member(v.Name, v.PropertyName, v.Shape)), root);
         w.Close();
         w.Line();
         w.Line("/// <inheritdoc />");

@@ -36,6 +36,10 @@ internal static class ReaderEmitter
             w.Line("var start = reader;");
         }
 
+        // Which fields the response had: a field pruned after the server rejected it is absent, and members derived
+        // from it must say "unknown" rather than read its absence as null.
+        w.Line("ulong seen = 0;");
+        w.Line("ulong trueWithoutDate = 0;");
         var names = new Dictionary<PropertyModel, int>();
         for (var i = 0; i < fields.Count; i++)
         {
@@ -62,8 +66,13 @@ internal static class ReaderEmitter
             w.Open($"{(first ? "if" : "else if")} (reader.ValueTextEquals({CodeWriter.Literal(field.ResponseName)}u8))");
             first = false;
             w.Line($"{helpers}.Next(ref reader);");
+            if (i < 64)
+            {
+                w.Line($"seen |= {Bit(i)};");
+            }
+
             var counter = 0;
-            EmitRead(w, field.Shape, $"v{i}", field.ParentType, field.FieldName, root, ref counter);
+            EmitRead(w, field.Shape, $"v{i}", field.ParentType, field.FieldName, root, ref counter, i < 64 ? Bit(i) : "0UL");
             if (!field.Shape.Nullable)
             {
                 w.Line($"h{i} = true;");
@@ -121,6 +130,9 @@ internal static class ReaderEmitter
             w.Line($"{property.Name} = v{names[property]}{bang},");
         }
 
+        var mask = fields.Count >= 64 ? "ulong.MaxValue" : $"0x{((1UL << fields.Count) - 1):X}UL";
+        w.Line($"OmittedFields = ~seen & {mask},");
+        w.Line("TrueWithoutDateFields = trueWithoutDate,");
         w.Close(";");
         w.Close();
     }
@@ -147,7 +159,9 @@ internal static class ReaderEmitter
             ? CSharpTypes.Name(shape, root, input: false)
             : CSharpTypes.Name(shape with { Nullable = true }, root, input: false);
 
-    private static void EmitRead(CodeWriter w, TypeShape shape, string target, string type, string field, string root, ref int counter)
+    public static string Bit(int index) => $"0x{1UL << index:X}UL";
+
+    private static void EmitRead(CodeWriter w, TypeShape shape, string target, string type, string field, string root, ref int counter, string bit)
     {
         if (shape.Nullable)
         {
@@ -155,13 +169,36 @@ internal static class ReaderEmitter
             w.Line($"{target} = null;");
             w.Close();
             w.Open("else");
-            EmitReadNonNull(w, shape, target, type, field, root, ref counter);
+            if (shape.Kind == ShapeKind.Scalar && shape.Name != "JSON")
+            {
+                EmitReadOptionalScalar(w, shape, target, type, field, root, bit);
+            }
+            else
+            {
+                EmitReadNonNull(w, shape, target, type, field, root, ref counter);
+            }
+
             w.Close();
         }
         else
         {
             EmitReadNonNull(w, shape, target, type, field, root, ref counter);
         }
+    }
+
+    /// <summary>An optional scalar of an unexpected JSON kind reads as null (reported once) instead of failing the call.</summary>
+    private static void EmitReadOptionalScalar(CodeWriter w, TypeShape shape, string target, string type, string field, string root, string bit)
+    {
+        var helpers = CSharpTypes.Helpers(root);
+        var args = $"ref reader, {CodeWriter.Literal(type)}, {CodeWriter.Literal(field)}";
+        w.Line(shape.Name switch
+        {
+            "Int" => $"{target} = {helpers}.ReadOptionalInt({args});",
+            "Float" => $"{target} = {helpers}.ReadOptionalFloat({args});",
+            "Boolean" => $"{target} = {helpers}.ReadOptionalBoolean({args});",
+            "Timestamp" => $"{target} = {helpers}.ReadOptionalTimestamp({args}, ref trueWithoutDate, {bit});",
+            _ => $"{target} = {helpers}.ReadOptionalString({args});",
+        });
     }
 
     private static void EmitReadNonNull(CodeWriter w, TypeShape shape, string target, string type, string field, string root, ref int counter)
@@ -201,7 +238,7 @@ internal static class ReaderEmitter
                 w.Close();
                 w.Line();
                 w.Line($"{itemType} item{n} = default!;");
-                EmitRead(w, shape.Item!, $"item{n}", type, field, root, ref counter);
+                EmitRead(w, shape.Item!, $"item{n}", type, field, root, ref counter, "0UL");
                 w.Line($"list{n}.Add(item{n});");
                 w.Close();
                 // The list itself is the IReadOnlyList: a ToArray copy was a quarter of a large result's allocations.

@@ -13,7 +13,7 @@ internal static class Compiler
 {
     private static readonly CompileResult Nothing = new(null, null, EquatableArray<DiagnosticInfo>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
 
-    public static CompileResult CompileOperation(DefinitionUnit unit, SchemaHandle schema, string root)
+    public static CompileResult CompileOperation(DefinitionUnit unit, SchemaHandle schema, string root, bool requireProven)
     {
         if (!schema.IsUsable)
         {
@@ -27,18 +27,21 @@ internal static class Compiler
             return Result(null, null, new[] { failure! }, null);
         }
 
+        var operation = document.Document.Definitions.OfType<GraphQLOperationDefinition>().First();
+        var literalDiagnostics = new List<DiagnosticInfo>();
+        var literal = WireCompiler.TakeLiteral(operation, document, literalDiagnostics);
         var diagnostics = OperationValidator.Validate(document, schema, unit.Root);
         if (diagnostics.Count == 0)
         {
             diagnostics = VariableUsageCheck.Run(document, schema.Index!);
         }
 
+        diagnostics.AddRange(literalDiagnostics);
         if (diagnostics.Count > 0)
         {
             return Result(null, null, diagnostics, null);
         }
 
-        var operation = document.Document.Definitions.OfType<GraphQLOperationDefinition>().First();
         var mapper = new TypeMapper(schema.Index!, root, document);
         var name = unit.Root.Name!;
         var className = Naming.Pascal(name) + (unit.Root.Kind == DefinitionKind.Mutation ? "Mutation" : "Query");
@@ -51,7 +54,14 @@ internal static class Compiler
             return Result(null, null, mapper.Diagnostics, mapper);
         }
 
-        var model = new OperationModel(name, className, unit.Root.Kind, root, document.Text, variables, data);
+        var wireDiagnostics = new List<DiagnosticInfo>();
+        var wire = WireCompiler.Build(operation, literal, document, schema, root, className, requireProven, wireDiagnostics);
+        if (wire is null || wireDiagnostics.Count > 0)
+        {
+            return Result(null, null, mapper.Diagnostics.Concat(wireDiagnostics), mapper);
+        }
+
+        var model = new OperationModel(name, className, unit.Root.Kind, root, variables, data, wire);
         return Result(model, null, mapper.Diagnostics, mapper);
     }
 

@@ -59,9 +59,9 @@ internal sealed record OperationModel(
     string ClassName,
     DefinitionKind Kind,
     string RootNamespace,
-    string Document,
     EquatableArray<VariableModel> Variables,
-    ClassModel Data);
+    ClassModel Data,
+    WireModel Wire);
 
 internal sealed record FragmentModel(string Name, string RootNamespace, ClassModel Model);
 

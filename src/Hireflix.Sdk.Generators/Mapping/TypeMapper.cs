@@ -16,7 +16,8 @@ internal sealed class TypeMapper
     /// <summary>Scalars the emitted readers/writers know how to handle.</summary>
     public static readonly HashSet<string> SupportedScalars = new() { "String", "Int", "Float", "Boolean", "ID", "Timestamp", "JSON" };
 
-    private static readonly string[] ReservedMemberNames = { "ReadJson" };
+    /// <summary>Members every generated class has besides its properties.</summary>
+    public static readonly string[] ReservedMemberNames = { "ReadJson", "WasOmitted", "WasTrueWithoutDate", "OmittedFields", "TrueWithoutDateFields" };
 
     private readonly SchemaIndex _schema;
     private readonly string _root;
@@ -229,6 +230,18 @@ internal sealed class TypeMapper
         var properties = new List<PropertyModel>();
         var nested = new List<ClassModel>();
         var nodes = new Dictionary<string, ASTNode>();
+        var taken = Taken(name, inherited.Select(p => p.Name));
+        var fieldNames = new List<string>();
+        foreach (var (responseName, fields) in collected.Fields)
+        {
+            if (!skipResponseNames.Contains(responseName))
+            {
+                fieldNames.Add(Unique(PropertyName(responseName, fields[0]), taken));
+            }
+        }
+
+        var spreadNames = collected.Spreads.Select(s => Unique(Naming.Pascal(s.Name), taken)).ToList();
+        var fieldIndex = 0;
         foreach (var (responseName, fields) in collected.Fields)
         {
             if (skipResponseNames.Contains(responseName))
@@ -237,8 +250,9 @@ internal sealed class TypeMapper
             }
 
             var field = fields[0];
-            nodes[responseName] = field;
-            var property = MapField(fullName, type, responseName, fields, nested);
+            var propertyName = fieldNames[fieldIndex++];
+            nodes[propertyName] = field;
+            var property = MapField(fullName, type, responseName, propertyName, fields, nested, taken);
             if (property is null)
             {
                 return null;
@@ -247,8 +261,10 @@ internal sealed class TypeMapper
             properties.Add(property);
         }
 
+        var spreadIndex = 0;
         foreach (var (spreadName, node) in collected.Spreads)
         {
+            var spreadPropertyName = spreadNames[spreadIndex++];
             if (!_fragments.TryGetValue(spreadName, out var fragment))
             {
                 Failed = true;
@@ -262,15 +278,14 @@ internal sealed class TypeMapper
                 return null;
             }
 
-            var propertyName = Naming.Pascal(spreadName);
-            nodes[propertyName] = node;
+            nodes[spreadPropertyName] = node;
             properties.Add(new PropertyModel(
                 PropertyKind.FragmentSpread,
-                propertyName,
+                spreadPropertyName,
                 string.Empty,
                 type.Name,
                 spreadName,
-                new TypeShape(ShapeKind.Object, ModelsNamespace + "." + propertyName, false, null),
+                new TypeShape(ShapeKind.Object, ModelsNamespace + "." + Naming.Pascal(spreadName), false, null),
                 $"The <c>{Xml(spreadName)}</c> fragment of this <c>{Xml(type.Name)}</c>."));
         }
 
@@ -289,16 +304,15 @@ internal sealed class TypeMapper
         return CheckNames(model, nodes) ? model : null;
     }
 
-    private PropertyModel? MapField(string ownerFullName, SchemaType parent, string responseName, List<GraphQLField> fields, List<ClassModel> nested)
+    private PropertyModel? MapField(string ownerFullName, SchemaType parent, string responseName, string propertyName, List<GraphQLField> fields, List<ClassModel> nested, HashSet<string> taken)
     {
         var field = fields[0];
         var fieldName = field.Name.StringValue;
-        var propertyName = Naming.Pascal(responseName);
         if (fieldName == "__typename")
         {
             return new PropertyModel(
                 PropertyKind.TypeName,
-                field.Alias is null ? "TypeName" : propertyName,
+                propertyName,
                 responseName,
                 parent.Name,
                 fieldName,
@@ -344,7 +358,7 @@ internal sealed class TypeMapper
                     break;
                 }
 
-                var className = propertyName + "Data";
+                var className = Unique(propertyName + "Data", taken);
                 var objectModel = MapObject(ClassKind.Object, className, ownerFullName + "." + className, namedType, collected, summary, EquatableArray<PropertyModel>.Empty, null, new HashSet<string>());
                 if (objectModel is null)
                 {
@@ -356,7 +370,7 @@ internal sealed class TypeMapper
                 break;
             case SchemaTypeKind.Union:
             case SchemaTypeKind.Interface:
-                var resultName = propertyName + "Result";
+                var resultName = Unique(propertyName + "Result", taken);
                 var abstractModel = MapAbstract(resultName, ownerFullName + "." + resultName, namedType, sets, field, summary);
                 if (abstractModel is null)
                 {
@@ -491,9 +505,12 @@ internal sealed class TypeMapper
         var baseNested = new List<ClassModel>();
         var baseProperties = new List<PropertyModel>();
         var nodes = new Dictionary<string, ASTNode>();
+        var taken = Taken(name, new[] { "Unknown" });
+        var baseNames = baseCollected.Fields.Select(f => Unique(PropertyName(f.ResponseName, f.Fields[0]), taken)).ToList();
+        var baseIndex = 0;
         foreach (var (responseName, fields) in baseCollected.Fields)
         {
-            var property = MapField(fullName, type, responseName, fields, baseNested);
+            var property = MapField(fullName, type, responseName, baseNames[baseIndex++], fields, baseNested, taken);
             if (property is null)
             {
                 return null;
@@ -509,7 +526,7 @@ internal sealed class TypeMapper
         foreach (var (memberType, memberCollected) in members)
         {
             var memberSchemaType = _schema.Find(memberType)!;
-            var memberName = Naming.Pascal(memberType);
+            var memberName = Unique(Naming.Pascal(memberType), taken);
             var memberModel = MapObject(
                 ClassKind.Member,
                 memberName,
@@ -557,6 +574,36 @@ internal sealed class TypeMapper
             typeNameKey,
             null);
         return CheckNames(model, nodes) ? model : null;
+    }
+
+    /// <summary>`__typename` reads as TypeName unless aliased; every other response name becomes its PascalCase.</summary>
+    private static string PropertyName(string responseName, GraphQLField field) =>
+        field.Name.StringValue == "__typename" && field.Alias is null ? "TypeName" : Naming.Pascal(responseName);
+
+    /// <summary>
+    /// Names a member may not take in a class: the generated members, the class's own name (C# forbids a member,
+    /// nested classes included, named like its enclosing type) and members inherited from an abstract result.
+    /// </summary>
+    private static HashSet<string> Taken(string className, IEnumerable<string> inherited)
+    {
+        var taken = new HashSet<string>(ReservedMemberNames) { className };
+        taken.UnionWith(inherited);
+        return taken;
+    }
+
+    /// <summary>
+    /// The first free spelling of a member name: field names repeat at several levels (`score { score { value } }`)
+    /// and two response names can share a PascalCase, and every valid operation must still compile.
+    /// </summary>
+    private static string Unique(string name, HashSet<string> taken)
+    {
+        var candidate = name;
+        for (var i = 2; !taken.Add(candidate); i++)
+        {
+            candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
     }
 
     /// <summary>C# forbids duplicate member names and members named like their class; report instead of emitting broken code.</summary>

@@ -54,6 +54,31 @@ internal static class OperationValidator
         return diagnostics;
     }
 
+    /// <summary>Validates a document given as text (the generated wire documents); returns the error messages.</summary>
+    public static List<string> ValidateText(string text, SchemaHandle schema)
+    {
+        var messages = new List<string>();
+        try
+        {
+            var document = GraphQLParser.Parser.Parse(text);
+            var options = new ValidationOptions
+            {
+                Schema = schema.Schema!,
+                Document = document,
+                Operation = document.Definitions.OfType<GraphQLOperationDefinition>().First(),
+                Variables = Inputs.Empty,
+            };
+            var result = Validator.ValidateAsync(options).GetAwaiter().GetResult();
+            messages.AddRange(result.Errors.Where(e => e is not InvalidVariableError).Select(e => e.Message));
+        }
+        catch (System.Exception ex)
+        {
+            messages.Add(ex.Message);
+        }
+
+        return messages;
+    }
+
     private static SourceSpan? Locate(UnitDocument unit, ExecutionError error)
     {
         if (error is ValidationError validation && validation.Nodes.FirstOrDefault() is { } node)

@@ -15,13 +15,17 @@ internal enum SchemaTypeKind
 
 internal sealed class SchemaField
 {
-    public SchemaField(string name, GraphQLType type, string? description, bool hasDefault)
+    public SchemaField(string name, GraphQLType type, string? description, bool hasDefault, string tier)
     {
         Name = name;
         Type = type;
         Description = description;
         HasDefault = hasDefault;
+        Tier = tier;
     }
+
+    /// <summary>The evidence that this field (or argument) exists: its <c>@evidence(tier:)</c>, INFERRED when untagged.</summary>
+    public string Tier { get; }
 
     public string Name { get; }
 
@@ -50,12 +54,19 @@ internal sealed class SchemaField
 
 internal sealed class SchemaType
 {
-    public SchemaType(string name, SchemaTypeKind kind, string? description)
+    public SchemaType(string name, SchemaTypeKind kind, string? description, string tier)
     {
         Name = name;
         Kind = kind;
         Description = description;
+        Tier = tier;
     }
+
+    /// <summary>The evidence for this type's NAME (what a type condition or variable declaration sends).</summary>
+    public string Tier { get; }
+
+    /// <summary>Evidence per enum value name.</summary>
+    public Dictionary<string, string> EnumValueTiers { get; } = new();
 
     public string Name { get; }
 
@@ -115,7 +126,7 @@ internal sealed class SchemaIndex
         var index = new SchemaIndex();
         foreach (var scalar in BuiltInScalars)
         {
-            index._types[scalar] = new SchemaType(scalar, SchemaTypeKind.Scalar, null);
+            index._types[scalar] = new SchemaType(scalar, SchemaTypeKind.Scalar, null, Evidence.BuiltIn);
         }
 
         foreach (var definition in document.Definitions)
@@ -142,16 +153,16 @@ internal sealed class SchemaIndex
 
                     break;
                 case GraphQLScalarTypeDefinition scalar:
-                    index.Add(new SchemaType(scalar.Name.StringValue, SchemaTypeKind.Scalar, Describe(scalar.Description)));
+                    index.Add(new SchemaType(scalar.Name.StringValue, SchemaTypeKind.Scalar, Describe(scalar.Description), Evidence.Of(scalar.Directives)));
                     break;
                 case GraphQLObjectTypeDefinition obj:
-                    index.Add(Complex(obj.Name, SchemaTypeKind.Object, obj.Description, obj.Fields));
+                    index.Add(Complex(obj.Name, SchemaTypeKind.Object, obj.Description, obj.Fields, obj.Directives));
                     break;
                 case GraphQLInterfaceTypeDefinition iface:
-                    index.Add(Complex(iface.Name, SchemaTypeKind.Interface, iface.Description, iface.Fields));
+                    index.Add(Complex(iface.Name, SchemaTypeKind.Interface, iface.Description, iface.Fields, iface.Directives));
                     break;
                 case GraphQLUnionTypeDefinition union:
-                    var unionType = new SchemaType(union.Name.StringValue, SchemaTypeKind.Union, Describe(union.Description));
+                    var unionType = new SchemaType(union.Name.StringValue, SchemaTypeKind.Union, Describe(union.Description), Evidence.Of(union.Directives));
                     if (union.Types is not null)
                     {
                         foreach (var member in union.Types.Items)
@@ -163,24 +174,25 @@ internal sealed class SchemaIndex
                     index.Add(unionType);
                     break;
                 case GraphQLEnumTypeDefinition enumDefinition:
-                    var enumType = new SchemaType(enumDefinition.Name.StringValue, SchemaTypeKind.Enum, Describe(enumDefinition.Description));
+                    var enumType = new SchemaType(enumDefinition.Name.StringValue, SchemaTypeKind.Enum, Describe(enumDefinition.Description), Evidence.Of(enumDefinition.Directives));
                     if (enumDefinition.Values is not null)
                     {
                         foreach (var value in enumDefinition.Values.Items)
                         {
                             enumType.EnumValues.Add((value.Name.StringValue, Describe(value.Description)));
+                            enumType.EnumValueTiers[value.Name.StringValue] = Evidence.Of(value.Directives);
                         }
                     }
 
                     index.Add(enumType);
                     break;
                 case GraphQLInputObjectTypeDefinition input:
-                    var inputType = new SchemaType(input.Name.StringValue, SchemaTypeKind.InputObject, Describe(input.Description));
+                    var inputType = new SchemaType(input.Name.StringValue, SchemaTypeKind.InputObject, Describe(input.Description), Evidence.Of(input.Directives));
                     if (input.Fields is not null)
                     {
                         foreach (var field in input.Fields.Items)
                         {
-                            inputType.Fields.Add(new SchemaField(field.Name.StringValue, field.Type, Describe(field.Description), field.DefaultValue is not null));
+                            inputType.Fields.Add(new SchemaField(field.Name.StringValue, field.Type, Describe(field.Description), field.DefaultValue is not null, Evidence.Of(field.Directives)));
                         }
                     }
 
@@ -206,19 +218,19 @@ internal sealed class SchemaIndex
 
     private void Add(SchemaType type) => _types[type.Name] = type;
 
-    private static SchemaType Complex(GraphQLName name, SchemaTypeKind kind, GraphQLDescription? description, GraphQLFieldsDefinition? fields)
+    private static SchemaType Complex(GraphQLName name, SchemaTypeKind kind, GraphQLDescription? description, GraphQLFieldsDefinition? fields, GraphQLDirectives? directives)
     {
-        var type = new SchemaType(name.StringValue, kind, Describe(description));
+        var type = new SchemaType(name.StringValue, kind, Describe(description), Evidence.Of(directives));
         if (fields is not null)
         {
             foreach (var field in fields.Items)
             {
-                var schemaField = new SchemaField(field.Name.StringValue, field.Type, Describe(field.Description), false);
+                var schemaField = new SchemaField(field.Name.StringValue, field.Type, Describe(field.Description), false, Evidence.Of(field.Directives));
                 if (field.Arguments is not null)
                 {
                     foreach (var argument in field.Arguments.Items)
                     {
-                        schemaField.Arguments.Add(new SchemaField(argument.Name.StringValue, argument.Type, Describe(argument.Description), argument.DefaultValue is not null));
+                        schemaField.Arguments.Add(new SchemaField(argument.Name.StringValue, argument.Type, Describe(argument.Description), argument.DefaultValue is not null, Evidence.Of(argument.Directives)));
                     }
                 }
 
