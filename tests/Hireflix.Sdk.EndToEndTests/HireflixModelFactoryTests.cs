@@ -169,7 +169,7 @@ public sealed class HireflixModelFactoryTests
             questions: [HireflixModelFactory.InterviewQuestion(answer: answer), HireflixModelFactory.InterviewQuestion(title: "Skipped")]);
 
         answer.Url.Should().Be($"https://videos.hireflix.com/answers/{answer.Id}.mp4");
-        interview.Questions!.Select(q => q!.Answered).Should().Equal(true, false);
+        interview.Questions!.Select(q => q!.Answered is not null).Should().Equal(true, false);
         interview.Thumbnail.Should().Be(answer.Thumbnail);
     }
 

@@ -30,7 +30,7 @@ public sealed class InterviewsEndToEndTests
         interview.Questions.Should().HaveCount(2);
         var first = interview.Questions![0]!;
         first.Title.Should().Be("Why us?");
-        first.Answered.Should().BeTrue();
+        first.Answered.Should().NotBeNull("question.answered is the time of the answer");
         first.Answer!.Url.Should().NotBeNullOrEmpty();
         first.Answer.Transcription!.Text.Should().Be("I like compilers");
         first.Answer.Transcription.LanguageCode.Should().Be("en");

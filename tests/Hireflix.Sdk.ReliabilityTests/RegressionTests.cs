@@ -94,7 +94,7 @@ public sealed class RegressionTests
     {
         var body = Encoding.UTF8.GetBytes("""{"errors":[{"message":"Variable \"$email\" got invalid value \"Ada.Lovelace@Example.com\"; Expected type \"String\"."}]}""");
         using var response = new HttpResponseMessage(HttpStatusCode.OK);
-        var invite = new InviteCandidateMutation { PositionId = "68d53cf0a3d3c03c50f103c3", FirstName = "Ada", LastName = "Lovelace", Email = "ada.lovelace@example.com" };
+        var invite = new InviteCandidateMutation { Input = new() { PositionId = "68d53cf0a3d3c03c50f103c3", Candidate = new() { FirstName = "Ada", LastName = "Lovelace", Email = "ada.lovelace@example.com" } } };
 
         var act = () => GraphQLResponseParser.Parse(invite, body, response, TimeProvider.System);
 

@@ -56,17 +56,23 @@ public class InterviewsClient
     {
         HireflixArgument.Id(positionId, nameof(positionId));
         ArgumentNullException.ThrowIfNull(candidate);
-        var operation = new InviteCandidateMutation
+        var input = new InviteCandidateToInterviewInput
         {
             PositionId = positionId,
-            FirstName = HireflixArgument.Name(candidate.FirstName, $"{nameof(candidate)}.{nameof(CandidateInvite.FirstName)}"),
-            LastName = HireflixArgument.OptionalName(candidate.LastName, $"{nameof(candidate)}.{nameof(CandidateInvite.LastName)}"),
-            Email = HireflixArgument.Email(candidate.Email, $"{nameof(candidate)}.{nameof(CandidateInvite.Email)}"),
-            Phone = HireflixArgument.Phone(candidate.Phone, $"{nameof(candidate)}.{nameof(CandidateInvite.Phone)}"),
+            Candidate = new InviteCandidateInput
+            {
+                FirstName = HireflixArgument.Name(candidate.FirstName, $"{nameof(candidate)}.{nameof(CandidateInvite.FirstName)}"),
+                LastName = HireflixArgument.OptionalName(candidate.LastName, $"{nameof(candidate)}.{nameof(CandidateInvite.LastName)}"),
+                Email = HireflixArgument.Email(candidate.Email, $"{nameof(candidate)}.{nameof(CandidateInvite.Email)}"),
+                Phone = HireflixArgument.Phone(candidate.Phone, $"{nameof(candidate)}.{nameof(CandidateInvite.Phone)}"),
+            },
             ExternalId = HireflixArgument.ExternalId(candidate.ExternalId, $"{nameof(candidate)}.{nameof(CandidateInvite.ExternalId)}"),
+
+            // Unset optional fields are not written at all, so fields Hireflix may lack reach it only when used.
             DisableNotifications = candidate.DisableNotifications ? true : null,
             Metadata = candidate.Metadata,
         };
+        var operation = new InviteCandidateMutation { Input = input };
         HireflixArgument.Metadata(candidate.Metadata, $"{nameof(candidate)}.{nameof(CandidateInvite.Metadata)}");
 
         var result = await _connection.SendWithDetailsAsync(operation, HireflixRetryMode.Invite, cancellationToken).ConfigureAwait(false);
@@ -276,9 +282,16 @@ public class InterviewsClient
 
     private async Task<InterviewScores> SetScoreAsync(string interviewId, double? score, CancellationToken cancellationToken)
     {
-        var operation = new ScoreInterviewMutation { Id = interviewId, Score = score };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
-        return data.Interview?.Score ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
+        if (score is { } value)
+        {
+            var operation = new ScoreInterviewMutation { Id = interviewId, Score = value };
+            var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
+            return data.Interview?.Score ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
+        }
+
+        var clear = new ClearInterviewScoreMutation { Id = interviewId };
+        var cleared = await _connection.SendAsync(clear, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
+        return cleared.Interview?.Score ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = clear.OperationName };
     }
 
     private async Task<InterviewSummary> SetShortlistedAsync(string interviewId, bool shortlisted, CancellationToken cancellationToken)
@@ -299,9 +312,9 @@ public class InterviewsClient
 
     private static void ValidateStage(InterviewStage? stage)
     {
-        if (stage is { } s && !Enum.IsDefined(s))
+        if (stage is { } s && (!Enum.IsDefined(s) || s == InterviewStage.Unknown))
         {
-            throw new ArgumentOutOfRangeException(nameof(stage), "Not an interview stage.");
+            throw new ArgumentOutOfRangeException(nameof(stage), "Not an interview stage to filter by (Unknown only describes a result).");
         }
     }
 }

@@ -57,7 +57,7 @@ internal static class InvitationOutcome
 
     private static async Task<InterviewSummary> FindExistingAsync(HireflixConnection connection, InviteCandidateMutation invite, CancellationToken cancellationToken)
     {
-        var operation = new FindInterviewByEmailQuery { PositionId = invite.PositionId, Email = invite.Email };
+        var operation = new FindInterviewByEmailQuery { PositionId = invite.Input.PositionId, Email = invite.Input.Candidate.Email };
         var data = await connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
         var found = data.Position?.InterviewList?.Results?.OfType<InterviewSummary>().FirstOrDefault();
         return found ?? throw new HireflixResponseException(

@@ -19,6 +19,9 @@ public static class HireflixDiagnostics
     /// <summary>The counter of retried attempts.</summary>
     public const string RetryCountMetric = "hireflix.client.operation.retries";
 
+    /// <summary>The counter of selections the SDK stopped sending because Hireflix rejected them (its schema differs).</summary>
+    public const string PrunedSelectionsMetric = "hireflix.client.schema.pruned_selections";
+
     internal static readonly ActivitySource ActivitySource = new(SourceName, ThisAssembly.Version);
 
     internal static readonly Meter Meter = new(SourceName, ThisAssembly.Version);
@@ -28,6 +31,9 @@ public static class HireflixDiagnostics
 
     internal static readonly Counter<long> Retries = Meter.CreateCounter<long>(
         RetryCountMetric, unit: "{retry}", description: "Attempts retried after a transient failure.");
+
+    internal static readonly Counter<long> PrunedSelections = Meter.CreateCounter<long>(
+        PrunedSelectionsMetric, unit: "{selection}", description: "Optional selections dropped after Hireflix rejected them.");
 
     private static class ThisAssembly
     {

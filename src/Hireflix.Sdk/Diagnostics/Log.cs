@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Trace, "Hireflix {OperationName} content (opt-in): {Content}")]
     public static partial void Content(ILogger logger, string operationName, string content);
+
+    [LoggerMessage(6, LogLevel.Warning, "Hireflix rejected {Selection} in {OperationName}: this client stops sending it to that endpoint and {Member} stays null. Run the schema check (Hireflix.Sdk.SchemaTool check) and report the difference")]
+    public static partial void SelectionPruned(ILogger logger, string selection, string operationName, string member);
+
+    [LoggerMessage(7, LogLevel.Warning, "Hireflix returned {TypeName}.{FieldName} in an unexpected JSON form in {OperationName}; it reads as null")]
+    public static partial void ValueMismatch(ILogger logger, string typeName, string fieldName, string operationName);
 }

@@ -14,4 +14,10 @@ public enum InterviewStage
 
     /// <summary>Discarded (archived).</summary>
     Discarded,
+
+    /// <summary>
+    /// Cannot be told: Hireflix did not return a field the stage is derived from (it rejected it, so the SDK stopped
+    /// asking). Never used as a filter.
+    /// </summary>
+    Unknown,
 }

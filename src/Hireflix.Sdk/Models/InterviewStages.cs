@@ -1,23 +1,46 @@
 namespace Hireflix.Sdk.Models;
 
-/// <summary>Derives an interview's stage from its dates: discarded and shortlisted win over completion.</summary>
+/// <summary>
+/// Derives an interview's stage from its dates: discarded and shortlisted win over completion. A field the response
+/// did not carry (Hireflix rejected it and the SDK stopped selecting it) makes the answer Unknown rather than a stage
+/// that may be wrong; a timestamp that came as <c>true</c> counts as set.
+/// </summary>
 internal static class InterviewStages
 {
-    public static InterviewStage From(string? status, DateTimeOffset? completed, DateTimeOffset? completedAt, DateTimeOffset? shortlistedAt, DateTimeOffset? discardedAt)
+    /// <summary>What the reader knows about one date field.</summary>
+    internal readonly record struct DateField(DateTimeOffset? Value, bool Omitted, bool TrueWithoutDate)
     {
-        if (discardedAt is not null)
+        public bool IsSet => Value is not null || TrueWithoutDate;
+    }
+
+    public static InterviewStage From(string? status, bool statusOmitted, DateField completed, DateField completedAt, DateField shortlistedAt, DateField discardedAt)
+    {
+        if (discardedAt.IsSet)
         {
             return InterviewStage.Discarded;
         }
 
-        if (shortlistedAt is not null)
+        if (discardedAt.Omitted)
+        {
+            return InterviewStage.Unknown;
+        }
+
+        if (shortlistedAt.IsSet)
         {
             return InterviewStage.Shortlisted;
         }
 
-        return completed is not null || completedAt is not null || string.Equals(status, "completed", StringComparison.OrdinalIgnoreCase)
-            ? InterviewStage.ToEvaluate
-            : InterviewStage.Pending;
+        if (shortlistedAt.Omitted)
+        {
+            return InterviewStage.Unknown;
+        }
+
+        if (completed.IsSet || completedAt.IsSet || string.Equals(status, "completed", StringComparison.OrdinalIgnoreCase))
+        {
+            return InterviewStage.ToEvaluate;
+        }
+
+        return completed.Omitted && completedAt.Omitted && statusOmitted ? InterviewStage.Unknown : InterviewStage.Pending;
     }
 
     public static InterviewListStatus ToListStatus(InterviewStage stage) => stage switch
@@ -26,6 +49,6 @@ internal static class InterviewStages
         InterviewStage.ToEvaluate => InterviewListStatus.ToEvaluate,
         InterviewStage.Shortlisted => InterviewListStatus.Shortlisted,
         InterviewStage.Discarded => InterviewListStatus.Discarded,
-        _ => throw new ArgumentOutOfRangeException(nameof(stage), "Not an interview stage."),
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), "Not an interview stage to filter by."),
     };
 }

@@ -3,20 +3,41 @@ namespace Hireflix.Sdk.Models;
 /// <content>Convenience members the GraphQL fields do not carry directly.</content>
 public sealed partial class Position
 {
-    /// <summary>True when the position is archived (<see cref="Archived"/> is set); it then accepts no new invitations.</summary>
-    public bool IsArchived => Archived is not null;
+    /// <summary>
+    /// True when the position is archived (<see cref="Archived"/> is set, or Hireflix reported it as a flag without a
+    /// date); it then accepts no new invitations.
+    /// </summary>
+    public bool IsArchived => Archived is not null || WasTrueWithoutDate("archived");
 }
 
 /// <content>Convenience members the GraphQL fields do not carry directly.</content>
 public sealed partial class InterviewSummary
 {
-    /// <summary>The interview's stage, derived from its completion, shortlist and discard dates.</summary>
-    public InterviewStage Stage => InterviewStages.From(Status, Completed, CompletedAt, ShortlistedAt, DiscardedAt);
+    /// <summary>
+    /// The interview's stage, derived from its completion, shortlist and discard dates; <see cref="InterviewStage.Unknown"/>
+    /// when Hireflix did not return a date it depends on.
+    /// </summary>
+    public InterviewStage Stage => InterviewStages.From(
+        Status,
+        WasOmitted("status"),
+        new(Completed, WasOmitted("completed"), WasTrueWithoutDate("completed")),
+        new(CompletedAt, WasOmitted("completedAt"), WasTrueWithoutDate("completedAt")),
+        new(ShortlistedAt, WasOmitted("shortlistedAt"), WasTrueWithoutDate("shortlistedAt")),
+        new(DiscardedAt, WasOmitted("discardedAt"), WasTrueWithoutDate("discardedAt")));
 }
 
 /// <content>Convenience members the GraphQL fields do not carry directly.</content>
 public sealed partial class Interview
 {
-    /// <summary>The interview's stage, derived from its completion, shortlist and discard dates.</summary>
-    public InterviewStage Stage => InterviewStages.From(Status, Completed, CompletedAt, ShortlistedAt, DiscardedAt);
+    /// <summary>
+    /// The interview's stage, derived from its completion, shortlist and discard dates; <see cref="InterviewStage.Unknown"/>
+    /// when Hireflix did not return a date it depends on.
+    /// </summary>
+    public InterviewStage Stage => InterviewStages.From(
+        Status,
+        WasOmitted("status"),
+        new(Completed, WasOmitted("completed"), WasTrueWithoutDate("completed")),
+        new(CompletedAt, WasOmitted("completedAt"), WasTrueWithoutDate("completedAt")),
+        new(ShortlistedAt, WasOmitted("shortlistedAt"), WasTrueWithoutDate("shortlistedAt")),
+        new(DiscardedAt, WasOmitted("discardedAt"), WasTrueWithoutDate("discardedAt")));
 }

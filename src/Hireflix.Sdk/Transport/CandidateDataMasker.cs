@@ -9,7 +9,7 @@ namespace Hireflix.Sdk.Transport;
 internal static class CandidateDataMasker
 {
     /// <summary>Variables that carry candidate data: a server echoing them in an error must not put them in a message.</summary>
-    private static readonly HashSet<string> SensitiveVariables = new(StringComparer.Ordinal) { "firstName", "lastName", "email", "phone", "externalId", "metadata", "comment" };
+    private static readonly HashSet<string> SensitiveVariables = new(StringComparer.Ordinal) { "firstName", "lastName", "email", "phone", "externalId", "metadata", "comment", "candidate" };
 
     /// <summary>The string values of the request's candidate-data variables (error path only: the variables are written again).</summary>
     public static List<string> Values<TData>(IHireflixOperation<TData> operation)
@@ -23,15 +23,34 @@ internal static class CandidateDataMasker
         }
 
         using var variables = JsonDocument.Parse(buffer.WrittenMemory);
-        foreach (var variable in variables.RootElement.EnumerateObject())
+        Find(variables.RootElement, values);
+        return values;
+
+        // Candidate data sits at any depth: the invite sends it inside one input object ({"input":{"candidate":{…}}}).
+        static void Find(JsonElement element, List<string> into)
         {
-            if (SensitiveVariables.Contains(variable.Name))
+            if (element.ValueKind == JsonValueKind.Object)
             {
-                Collect(variable.Value, values);
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (SensitiveVariables.Contains(property.Name))
+                    {
+                        Collect(property.Value, into);
+                    }
+                    else
+                    {
+                        Find(property.Value, into);
+                    }
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Find(item, into);
+                }
             }
         }
-
-        return values;
 
         static void Collect(JsonElement element, List<string> into)
         {

@@ -22,6 +22,11 @@ internal static class GraphQLRequestBody
     private static Utf8JsonWriter? t_writer;
 
     public static byte[] Create<TData>(IHireflixOperation<TData> operation)
+        where TData : class =>
+        Create(operation, operation.EncodedDocument);
+
+    /// <summary>The body with another document text (a pruned one) in place of the generated document.</summary>
+    public static byte[] Create<TData>(IHireflixOperation<TData> operation, JsonEncodedText document)
         where TData : class
     {
         var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
@@ -32,7 +37,7 @@ internal static class GraphQLRequestBody
         writer.Reset(buffer);
 
         writer.WriteStartObject();
-        writer.WriteString(Query, operation.EncodedDocument);
+        writer.WriteString(Query, document);
         writer.WriteString(OperationName, operation.EncodedOperationName);
         writer.WritePropertyName(Variables);
         operation.WriteVariables(writer);

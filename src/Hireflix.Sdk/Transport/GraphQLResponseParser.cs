@@ -41,6 +41,12 @@ internal static class GraphQLResponseParser
                 throw RateLimited(operation, response, time);
             }
 
+            if (envelope.Data is null && envelope.PartialData is null && WireErrorClassifier.IsValidationFailure(errors))
+            {
+                // The document itself was refused: nothing ran, and the transport may correct and resend it.
+                throw new WireRejection(errors);
+            }
+
             throw new HireflixGraphQLException(errors, envelope.PartialData, CandidateDataMasker.Values(operation)) { OperationName = operation.OperationName };
         }
 

@@ -20,6 +20,7 @@ internal sealed class HireflixTransport
     private readonly Func<HttpClient> _createHttpClient;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly PrunedDocuments _pruned = new();
 
     /// <param name="createHttpClient">Gives a short-lived client per call (IHttpClientFactory rotates handlers under it).</param>
     /// <param name="logger">Where operation outcomes are logged.</param>
@@ -48,29 +49,21 @@ internal sealed class HireflixTransport
         string outcome = "success";
         try
         {
-            var body = GraphQLRequestBody.Create(operation);
-            if (credentials.LogContent && _logger.IsEnabled(LogLevel.Trace))
+            var pruned = _pruned.Find(credentials.Endpoint, operation.Wire);
+            for (var round = 0; ; round++)
             {
-                Log.Content(_logger, operation.OperationName, Encoding.UTF8.GetString(body));
+                try
+                {
+                    var data = await SendOnceAsync(credentials, operation, pruned, state, cancellationToken).ConfigureAwait(false);
+                    Log.OperationSucceeded(_logger, operation.OperationName, kind, _time.GetElapsedTime(started).TotalMilliseconds);
+                    return new HireflixCallResult<TData>(data, state.Attempts, state.EarlierAttemptMayHaveExecuted);
+                }
+                catch (WireRejection rejection)
+                {
+                    // Validation failed, so nothing ran: resending a corrected document is safe even for mutations.
+                    pruned = Prune(credentials, operation, pruned, rejection, round, activity);
+                }
             }
-
-            using var request = new HttpRequestMessage(HttpMethod.Post, credentials.Endpoint)
-            {
-                Content = new ByteArrayContent(body) { Headers = { ContentType = JsonContentType } },
-            };
-            request.Headers.TryAddWithoutValidation("X-API-KEY", credentials.ApiKey);
-            request.Options.Set(HireflixRequestState.Key, state);
-
-            using var response = await SendAsync(request, operation.OperationName, cancellationToken).ConfigureAwait(false);
-            using var buffer = await ReadBodyAsync(response, operation.OperationName, cancellationToken).ConfigureAwait(false);
-            if (credentials.LogContent && _logger.IsEnabled(LogLevel.Trace))
-            {
-                Log.Content(_logger, operation.OperationName, Encoding.UTF8.GetString(buffer.Span));
-            }
-
-            var data = GraphQLResponseParser.Parse(operation, buffer.Span, response, _time);
-            Log.OperationSucceeded(_logger, operation.OperationName, kind, _time.GetElapsedTime(started).TotalMilliseconds);
-            return new HireflixCallResult<TData>(data, state.Attempts, state.EarlierAttemptMayHaveExecuted);
         }
         catch (Exception ex)
         {
@@ -94,6 +87,85 @@ internal sealed class HireflixTransport
                 new KeyValuePair<string, object?>("hireflix.outcome", outcome));
         }
     }
+
+    /// <summary>Each round prunes at least one selection, so a few rounds always suffice; this only bounds a misbehaving server.</summary>
+    private const int MaxPruneRounds = 3;
+
+    private async Task<TData> SendOnceAsync<TData>(HireflixCredentials credentials, IHireflixOperation<TData> operation, PrunedDocument? pruned, HireflixRequestState state, CancellationToken cancellationToken)
+        where TData : class
+    {
+        var body = pruned is null ? GraphQLRequestBody.Create(operation) : GraphQLRequestBody.Create(operation, pruned.Encoded);
+        if (credentials.LogContent && _logger.IsEnabled(LogLevel.Trace))
+        {
+            Log.Content(_logger, operation.OperationName, Encoding.UTF8.GetString(body));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, credentials.Endpoint)
+        {
+            Content = new ByteArrayContent(body) { Headers = { ContentType = JsonContentType } },
+        };
+        request.Headers.TryAddWithoutValidation("X-API-KEY", credentials.ApiKey);
+        request.Options.Set(HireflixRequestState.Key, state);
+
+        using var response = await SendAsync(request, operation.OperationName, cancellationToken).ConfigureAwait(false);
+        using var buffer = await ReadBodyAsync(response, operation.OperationName, cancellationToken).ConfigureAwait(false);
+        if (credentials.LogContent && _logger.IsEnabled(LogLevel.Trace))
+        {
+            Log.Content(_logger, operation.OperationName, Encoding.UTF8.GetString(buffer.Span));
+        }
+
+        Operations.GraphQLJson.TakeMismatches();
+        try
+        {
+            return GraphQLResponseParser.Parse(operation, buffer.Span, response, _time);
+        }
+        finally
+        {
+            if (Operations.GraphQLJson.TakeMismatches() is { } mismatches)
+            {
+                foreach (var (type, field) in mismatches)
+                {
+                    if (_pruned.FirstWarning($"value:{operation.OperationName}:{type}.{field}"))
+                    {
+                        Log.ValueMismatch(_logger, type, field, operation.OperationName);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Drops what Hireflix rejected (optional selections only) or raises the schema mismatch.</summary>
+    private PrunedDocument Prune<TData>(HireflixCredentials credentials, IHireflixOperation<TData> operation, PrunedDocument? current, WireRejection rejection, int round, Activity? activity)
+        where TData : class
+    {
+        var outcome = round < MaxPruneRounds
+            ? WirePruner.Analyze(operation.Wire, current?.Pruned ?? EmptySelections, rejection.Errors)
+            : new WirePruneOutcome(null, [], ["the document was still rejected after removing every rejected optional field"]);
+        if (outcome.Pruned is null)
+        {
+            throw new HireflixSchemaMismatchException(operation.OperationName, outcome.Differences, rejection.Errors);
+        }
+
+        var stored = _pruned.Store(credentials.Endpoint, operation.Wire, outcome.Pruned);
+        foreach (var selection in outcome.Added)
+        {
+            var described = selection.IsFragment ? $"the type condition '{selection.ParentType}'" : $"the field '{selection.FieldName}' on '{selection.ParentType}'";
+            if (_pruned.FirstWarning($"pruned:{credentials.Endpoint.AbsoluteUri}:{operation.Wire.Name}:{selection.Member}:{described}"))
+            {
+                Log.SelectionPruned(_logger, described, operation.OperationName, selection.Member);
+            }
+        }
+
+        HireflixDiagnostics.PrunedSelections.Add(outcome.Added.Count, new KeyValuePair<string, object?>("graphql.operation.name", operation.OperationName));
+        activity?.AddEvent(new ActivityEvent("hireflix.schema.pruned", tags: new ActivityTagsCollection
+        {
+            ["graphql.operation.name"] = operation.OperationName,
+            ["hireflix.pruned.members"] = string.Join(",", outcome.Added.Select(a => a.Member)),
+        }));
+        return stored;
+    }
+
+    private static readonly HashSet<WireSelection> EmptySelections = [];
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string operationName, CancellationToken cancellationToken)
     {

@@ -30,6 +30,9 @@ internal interface IHireflixOperation<TData>
     /// <summary>The document (the operation plus every fragment it uses), pre-encoded for the request body.</summary>
     JsonEncodedText EncodedDocument { get; }
 
+    /// <summary>The same document as a selection tree, re-printed without the selections Hireflix rejected.</summary>
+    WireDocument Wire { get; }
+
     /// <summary>Writes the variables as one JSON object (<c>{}</c> when there are none). Null optional variables are omitted.</summary>
     void WriteVariables(Utf8JsonWriter writer);
 

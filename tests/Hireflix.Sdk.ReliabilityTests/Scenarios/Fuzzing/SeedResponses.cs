@@ -89,7 +89,7 @@ public static class SeedResponses
                 InviteError("PositionNotReadyToAcceptInvitesError", "positionNotReadyMessage", 400),
                 """{"data":{"inviteCandidateToInterview":{"__typename":"ValidationError","code":400,"name":"ValidationError","validationMessage":"Invalid input","fieldErrors":[{"flattenedPath":"candidate.email","message":"Invalid email"},{"flattenedPath":null,"message":null}]}}}""",
             ],
-            (b, r) => GraphQLResponseParser.Parse(new InviteCandidateMutation { PositionId = PositionId, FirstName = "Ada", Email = "ada@example.com" }, b, r, TimeProvider.System)),
+            (b, r) => GraphQLResponseParser.Parse(new InviteCandidateMutation { Input = new() { PositionId = PositionId, Candidate = new() { FirstName = "Ada", Email = "ada@example.com" } } }, b, r, TimeProvider.System)),
         new("FindInterviewByEmail", ["{\"data\":{\"position\":{\"interviewList\":{\"results\":[" + Summary + "]}}}}"],
             (b, r) => GraphQLResponseParser.Parse(new FindInterviewByEmailQuery { PositionId = PositionId, Email = "stef@example.com" }, b, r, TimeProvider.System)),
         new("GetInterview", ["{\"data\":{\"interview\":" + Interview + "}}", """{"data":{"interview":null}}"""],

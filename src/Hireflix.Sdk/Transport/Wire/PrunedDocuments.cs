@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace Hireflix.Sdk.Transport;
+
+/// <summary>A wire document with the selections Hireflix rejected left out, ready to send.</summary>
+internal sealed class PrunedDocument
+{
+    public PrunedDocument(WireDocument wire, HashSet<WireSelection> pruned)
+    {
+        Pruned = pruned;
+        Text = wire.Print(pruned);
+        Encoded = JsonEncodedText.Encode(Text);
+    }
+
+    public IReadOnlySet<WireSelection> Pruned { get; }
+
+    public string Text { get; }
+
+    public JsonEncodedText Encoded { get; }
+}
+
+/// <summary>
+/// The documents this client sends instead of the generated ones, per endpoint, once Hireflix has rejected optional
+/// selections: later calls send the pruned text directly (no repeated failures). Shared by the concurrent calls of
+/// one transport; a second pruning of the same document merges with the first.
+/// </summary>
+internal sealed class PrunedDocuments
+{
+    private readonly ConcurrentDictionary<(string Endpoint, WireDocument Wire), PrunedDocument> _documents = new();
+    private readonly ConcurrentDictionary<string, byte> _warned = new(StringComparer.Ordinal);
+
+    public PrunedDocument? Find(Uri endpoint, WireDocument wire) =>
+        _documents.IsEmpty ? null : _documents.GetValueOrDefault((endpoint.AbsoluteUri, wire));
+
+    public PrunedDocument Store(Uri endpoint, WireDocument wire, HashSet<WireSelection> pruned) =>
+        _documents.AddOrUpdate(
+            (endpoint.AbsoluteUri, wire),
+            _ => new PrunedDocument(wire, pruned),
+            (_, existing) =>
+            {
+                if (existing.Pruned.IsSupersetOf(pruned))
+                {
+                    return existing;
+                }
+
+                var union = new HashSet<WireSelection>(existing.Pruned);
+                union.UnionWith(pruned);
+                return new PrunedDocument(wire, union);
+            });
+
+    /// <summary>True the first time a warning key is seen: one warning per field per client, not per call.</summary>
+    public bool FirstWarning(string key) => _warned.TryAdd(key, 0);
+}
