@@ -66,6 +66,19 @@ public sealed class SchemaRefreshTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Normalize_prints_the_checked_in_schema_without_its_evidence_annotations()
+    {
+        var console = new StringWriter();
+
+        var exit = await SchemaToolCommand.RunAsync(["normalize"], console, CancellationToken.None);
+
+        exit.Should().Be(0);
+        var sdl = console.ToString();
+        sdl.Should().Contain("type question {").And.Contain("  answered: Timestamp\n");
+        sdl.Should().NotContain("@evidence").And.NotContain("EvidenceTier", "the tags are ours; a live schema has none, so a diff must not show them");
+    }
+
+    [Fact]
     public async Task A_wrong_key_fails_with_a_clear_message()
     {
         await using var fake = await HireflixFakeServer.StartAsync();

@@ -1,13 +1,40 @@
 namespace Hireflix.Sdk.SchemaTool;
 
-/// <summary>The command line: argument parsing and the two commands, with output to a writer so tests can run it.</summary>
+/// <summary>The command line: argument parsing and the commands, with output to a writer so tests can run it.</summary>
 internal static class SchemaToolCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken, HttpMessageHandler? handler = null)
+    private static readonly Uri LiveEndpoint = new("https://api.hireflix.com/me");
+
+    /// <param name="args">The command and its options.</param>
+    /// <param name="output">Where to print.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <param name="handler">HTTP handler to reach the endpoint through (tests: the in-memory fake).</param>
+    /// <param name="operations">For <c>check</c>: the documents to validate; the SDK's operation catalog when null.</param>
+    public static async Task<int> RunAsync(
+        string[] args,
+        TextWriter output,
+        CancellationToken cancellationToken,
+        HttpMessageHandler? handler = null,
+        IEnumerable<(string Name, string Kind, string Document)>? operations = null)
     {
         var options = Parse(args.Skip(1));
         switch (args.FirstOrDefault())
         {
+            case "check":
+                var checkEndpoint = LiveEndpoint;
+                if (options.TryGetValue("--endpoint", out var checkEndpointText) && !Uri.TryCreate(checkEndpointText, UriKind.Absolute, out checkEndpoint))
+                {
+                    return Usage(output, "check --endpoint needs an absolute URI.");
+                }
+
+                var checkKey = options.GetValueOrDefault("--api-key") ?? Environment.GetEnvironmentVariable("HIREFLIX_API_KEY");
+                if (string.IsNullOrWhiteSpace(checkKey))
+                {
+                    return Usage(output, "check needs --api-key or HIREFLIX_API_KEY.");
+                }
+
+                return await CheckCommand.RunAsync(checkEndpoint!, checkKey, operations, output, handler, cancellationToken);
+
             case "refresh":
                 if (!options.TryGetValue("--endpoint", out var endpointText) || !Uri.TryCreate(endpointText, UriKind.Absolute, out var endpoint))
                 {
@@ -51,7 +78,7 @@ internal static class SchemaToolCommand
                 return 0;
 
             default:
-                return Usage(output, "Commands: refresh, normalize.");
+                return Usage(output, "Commands: check, refresh, normalize.");
         }
     }
 
@@ -82,7 +109,7 @@ internal static class SchemaToolCommand
     private static int Usage(TextWriter output, string problem)
     {
         output.WriteLine(problem);
-        output.WriteLine("Usage: refresh --endpoint URL [--api-key KEY] [--output FILE] | normalize [--output FILE]");
+        output.WriteLine("Usage: check [--endpoint URL] [--api-key KEY] | refresh --endpoint URL [--api-key KEY] [--output FILE] | normalize [--output FILE]");
         return 2;
     }
 }
