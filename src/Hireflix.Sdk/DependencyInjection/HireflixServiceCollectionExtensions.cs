@@ -114,6 +114,10 @@ public static class HireflixServiceCollectionExtensions
         }
 
         services.AddSingleton(new HireflixRegistrations());
+
+        // No redirects, no cookies (HireflixPrimaryHandler). Registered before any user ConfigureHttpClient call, so
+        // a primary handler the user supplies replaces it and keeps the user's settings.
+        httpClient.ConfigurePrimaryHttpMessageHandler(HireflixPrimaryHandler.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HireflixClientOptions>, RegisteredOptionsValidator>());
         httpClient.AddStandardResilienceHandler().Configure((pipeline, sp) =>
             HireflixResiliencePipeline.Configure(pipeline, PipelineOptions(sp), Logger(sp)));

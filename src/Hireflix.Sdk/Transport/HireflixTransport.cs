@@ -62,6 +62,7 @@ internal sealed class HireflixTransport
             request.Options.Set(HireflixRequestState.Key, state);
 
             using var response = await SendAsync(request, operation.OperationName, cancellationToken).ConfigureAwait(false);
+            RedirectRefusal.ThrowIfRedirected(response, credentials.Endpoint, operation.OperationName);
             using var buffer = await ReadBodyAsync(response, operation.OperationName, cancellationToken).ConfigureAwait(false);
             if (credentials.LogContent && _logger.IsEnabled(LogLevel.Trace))
             {
