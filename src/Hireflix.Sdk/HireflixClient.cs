@@ -99,6 +99,7 @@ public class HireflixClient : IDisposable
         to.TotalTimeout = from.TotalTimeout;
         to.MaxRetries = from.MaxRetries;
         to.RetryDelay = from.RetryDelay;
+        to.MaxResponseSize = from.MaxResponseSize;
         to.LogContent = from.LogContent;
     }
 

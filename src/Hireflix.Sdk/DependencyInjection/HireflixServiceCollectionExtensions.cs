@@ -35,7 +35,7 @@ public static class HireflixServiceCollectionExtensions
 
     /// <summary>Registers the default <see cref="HireflixClient"/>, configured from a section such as <c>configuration.GetSection("Hireflix")</c>.</summary>
     /// <param name="services">The services.</param>
-    /// <param name="configuration">The section with <c>ApiKey</c>, <c>Endpoint</c>, <c>AttemptTimeout</c>, <c>TotalTimeout</c>, <c>MaxRetries</c>, <c>RetryDelay</c>, <c>LogContent</c>.</param>
+    /// <param name="configuration">The section with <c>ApiKey</c>, <c>Endpoint</c>, <c>AttemptTimeout</c>, <c>TotalTimeout</c>, <c>MaxRetries</c>, <c>RetryDelay</c>, <c>MaxResponseSize</c>, <c>LogContent</c>.</param>
     /// <returns>A builder to customise the HttpClient.</returns>
     /// <exception cref="ArgumentNullException">A parameter is null.</exception>
     public static IHireflixBuilder AddHireflix(this IServiceCollection services, IConfiguration configuration)
