@@ -120,7 +120,7 @@ public static class HireflixServiceCollectionExtensions
         httpClient.ConfigurePrimaryHttpMessageHandler(HireflixPrimaryHandler.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HireflixClientOptions>, RegisteredOptionsValidator>());
         httpClient.AddStandardResilienceHandler().Configure((pipeline, sp) =>
-            HireflixResiliencePipeline.Configure(pipeline, PipelineOptions(sp), Logger(sp)));
+            HireflixResiliencePipeline.Configure(pipeline, PipelineOptions(sp), Logger(sp), Time(sp)));
 
         // Inside the pipeline, so a body that breaks or stalls is an attempt failure (retried, timed out) — see the handler.
         httpClient.AddHttpMessageHandler(() => new ResponseBufferingHandler());
@@ -128,7 +128,7 @@ public static class HireflixServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var factory = sp.GetRequiredService<IHttpClientFactory>();
-            return new HireflixTransport(() => factory.CreateClient(HttpClientName), Logger(sp), sp.GetService<TimeProvider>() ?? TimeProvider.System);
+            return new HireflixTransport(() => factory.CreateClient(HttpClientName), Logger(sp), Time(sp));
         });
         services.TryAddSingleton<IHireflixClientFactory>(sp => new HireflixClientFactory(
             sp.GetRequiredService<HireflixTransport>(), PipelineOptions(sp)));
@@ -140,6 +140,9 @@ public static class HireflixServiceCollectionExtensions
         sp.GetRequiredService<HireflixRegistrations>().Contains(Options.DefaultName)
             ? sp.GetRequiredService<IOptionsMonitor<HireflixClientOptions>>().Get(Options.DefaultName)
             : new HireflixClientOptions();
+
+    /// <summary>The clock of the transport and the pipeline alike (the resilience handler uses the registered TimeProvider too).</summary>
+    private static TimeProvider Time(IServiceProvider sp) => sp.GetService<TimeProvider>() ?? TimeProvider.System;
 
     private static ILogger Logger(IServiceProvider sp) =>
         sp.GetService<ILoggerFactory>()?.CreateLogger("Hireflix.Sdk") ?? NullLogger.Instance;

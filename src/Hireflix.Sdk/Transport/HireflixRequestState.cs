@@ -15,6 +15,9 @@ internal sealed class HireflixRequestState(string operationName, HireflixRetryMo
     /// <summary>The calling client's <see cref="HireflixClientOptions.MaxResponseSize"/>: the handler is shared, the cap is per client.</summary>
     public int MaxResponseSize { get; } = maxResponseSize;
 
+    /// <summary>When the call started (<see cref="TimeProvider.GetTimestamp"/>), to tell what remains of TotalTimeout.</summary>
+    public long StartedTimestamp { get; init; }
+
     /// <summary>Attempts sent so far (1 once the first attempt went out).</summary>
     public int Attempts { get; set; } = 1;
 

@@ -44,7 +44,7 @@ internal sealed class HireflixTransport
         activity?.SetTag("graphql.operation.type", kind);
 
         var started = _time.GetTimestamp();
-        var state = new HireflixRequestState(operation.OperationName, retryMode, credentials.MaxResponseSize);
+        var state = new HireflixRequestState(operation.OperationName, retryMode, credentials.MaxResponseSize) { StartedTimestamp = started };
         string outcome = "success";
         try
         {
