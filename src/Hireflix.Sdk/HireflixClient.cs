@@ -36,7 +36,11 @@ public class HireflixClient : IDisposable
 
     /// <summary>Creates a client without dependency injection that sends through <paramref name="primaryHandler"/> (e.g. a fake server's handler).</summary>
     /// <param name="options">The settings; <see cref="HireflixClientOptions.ApiKey"/> is required.</param>
-    /// <param name="primaryHandler">The innermost handler, or null for the default socket handler. The client does not dispose it.</param>
+    /// <param name="primaryHandler">
+    /// The innermost handler, or null for the SDK's socket handler (no redirects, no cookies). The client does not
+    /// dispose it, and keeps its redirect and cookie settings: set <c>AllowAutoRedirect = false</c> and
+    /// <c>UseCookies = false</c> on it unless you mean otherwise.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid (the message says which).</exception>
     public HireflixClient(HireflixClientOptions options, HttpMessageHandler? primaryHandler)
@@ -99,6 +103,7 @@ public class HireflixClient : IDisposable
         to.TotalTimeout = from.TotalTimeout;
         to.MaxRetries = from.MaxRetries;
         to.RetryDelay = from.RetryDelay;
+        to.MaxResponseSize = from.MaxResponseSize;
         to.LogContent = from.LogContent;
     }
 

@@ -24,6 +24,18 @@ public sealed class HireflixClientOptions
     /// <summary>The base delay of the exponential back-off between retries (jittered). Default 1 s. <c>Retry-After</c> wins when sent.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The default <see cref="MaxResponseSize"/>: 32 MiB.</summary>
+    public const int DefaultMaxResponseSize = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest response body, in bytes, the client reads; a longer one fails the call with
+    /// <see cref="HireflixResponseException"/> (not retried) as soon as that many bytes have arrived, whatever
+    /// <c>Content-Length</c> says. Default 32 MiB (<see cref="DefaultMaxResponseSize"/>): the largest realistic answer,
+    /// an interview with 40,000 timed transcript words, is 1.9 MB, so this leaves over 16× headroom while keeping a
+    /// hostile or broken server from exhausting memory. Between 1 KiB and 1 GiB.
+    /// </summary>
+    public int MaxResponseSize { get; set; } = DefaultMaxResponseSize;
+
     /// <summary>
     /// Allows logging request variables and response bodies at Trace level. They hold candidate names and e-mails,
     /// so this is off by default; turn it on only while debugging.
@@ -37,5 +49,5 @@ public sealed class HireflixClientOptions
     /// <returns>A description safe to log.</returns>
     public override string ToString() =>
         $"HireflixClientOptions {{ Endpoint = {Endpoint}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, " +
-        $"AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, MaxRetries = {MaxRetries}, RetryDelay = {RetryDelay}, LogContent = {LogContent} }}";
+        $"AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, MaxRetries = {MaxRetries}, RetryDelay = {RetryDelay}, MaxResponseSize = {MaxResponseSize}, LogContent = {LogContent} }}";
 }

@@ -5,6 +5,9 @@ namespace Hireflix.Sdk;
 /// <summary>Checks <see cref="HireflixClientOptions"/> at start, with messages that say what to fix.</summary>
 internal sealed class HireflixClientOptionsValidator : IValidateOptions<HireflixClientOptions>
 {
+    private const int MinMaxResponseSize = 1024;
+    private const int MaxMaxResponseSize = 1024 * 1024 * 1024;
+
     public ValidateOptionsResult Validate(string? name, HireflixClientOptions options)
     {
         var errors = Check(options);
@@ -51,6 +54,11 @@ internal sealed class HireflixClientOptionsValidator : IValidateOptions<Hireflix
         if (options.RetryDelay < TimeSpan.Zero)
         {
             errors.Add("Hireflix:RetryDelay must not be negative.");
+        }
+
+        if (options.MaxResponseSize is < MinMaxResponseSize or > MaxMaxResponseSize)
+        {
+            errors.Add("Hireflix:MaxResponseSize must be between 1024 bytes (1 KiB) and 1073741824 bytes (1 GiB).");
         }
 
         return errors;

@@ -8,7 +8,7 @@ internal sealed class HireflixConnection
     public HireflixConnection(HireflixTransport transport, HireflixClientOptions options)
     {
         Transport = transport;
-        Credentials = new HireflixCredentials(options.ApiKey ?? string.Empty, options.Endpoint, options.LogContent);
+        Credentials = new HireflixCredentials(options.ApiKey ?? string.Empty, options.Endpoint, options.LogContent, options.MaxResponseSize);
     }
 
     public HireflixTransport Transport { get; }

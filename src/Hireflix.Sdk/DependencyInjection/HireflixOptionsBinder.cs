@@ -34,6 +34,13 @@ internal static class HireflixOptionsBinder
                 : throw new InvalidOperationException($"Hireflix:{nameof(HireflixClientOptions.MaxRetries)} is not a whole number.");
         }
 
+        if (section[nameof(HireflixClientOptions.MaxResponseSize)] is { Length: > 0 } maxResponseSize)
+        {
+            options.MaxResponseSize = int.TryParse(maxResponseSize, NumberStyles.Integer, CultureInfo.InvariantCulture, out var bytes)
+                ? bytes
+                : throw new InvalidOperationException($"Hireflix:{nameof(HireflixClientOptions.MaxResponseSize)} is not a whole number of bytes.");
+        }
+
         if (section[nameof(HireflixClientOptions.LogContent)] is { Length: > 0 } logContent)
         {
             options.LogContent = bool.TryParse(logContent, out var b)

@@ -35,7 +35,7 @@ public static class HireflixServiceCollectionExtensions
 
     /// <summary>Registers the default <see cref="HireflixClient"/>, configured from a section such as <c>configuration.GetSection("Hireflix")</c>.</summary>
     /// <param name="services">The services.</param>
-    /// <param name="configuration">The section with <c>ApiKey</c>, <c>Endpoint</c>, <c>AttemptTimeout</c>, <c>TotalTimeout</c>, <c>MaxRetries</c>, <c>RetryDelay</c>, <c>LogContent</c>.</param>
+    /// <param name="configuration">The section with <c>ApiKey</c>, <c>Endpoint</c>, <c>AttemptTimeout</c>, <c>TotalTimeout</c>, <c>MaxRetries</c>, <c>RetryDelay</c>, <c>MaxResponseSize</c>, <c>LogContent</c>.</param>
     /// <returns>A builder to customise the HttpClient.</returns>
     /// <exception cref="ArgumentNullException">A parameter is null.</exception>
     public static IHireflixBuilder AddHireflix(this IServiceCollection services, IConfiguration configuration)
@@ -114,9 +114,13 @@ public static class HireflixServiceCollectionExtensions
         }
 
         services.AddSingleton(new HireflixRegistrations());
+
+        // No redirects, no cookies (HireflixPrimaryHandler). Registered before any user ConfigureHttpClient call, so
+        // a primary handler the user supplies replaces it and keeps the user's settings.
+        httpClient.ConfigurePrimaryHttpMessageHandler(HireflixPrimaryHandler.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HireflixClientOptions>, RegisteredOptionsValidator>());
         httpClient.AddStandardResilienceHandler().Configure((pipeline, sp) =>
-            HireflixResiliencePipeline.Configure(pipeline, PipelineOptions(sp), Logger(sp)));
+            HireflixResiliencePipeline.Configure(pipeline, PipelineOptions(sp), Logger(sp), Time(sp)));
 
         // Inside the pipeline, so a body that breaks or stalls is an attempt failure (retried, timed out) — see the handler.
         httpClient.AddHttpMessageHandler(() => new ResponseBufferingHandler());
@@ -124,7 +128,7 @@ public static class HireflixServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var factory = sp.GetRequiredService<IHttpClientFactory>();
-            return new HireflixTransport(() => factory.CreateClient(HttpClientName), Logger(sp), sp.GetService<TimeProvider>() ?? TimeProvider.System);
+            return new HireflixTransport(() => factory.CreateClient(HttpClientName), Logger(sp), Time(sp));
         });
         services.TryAddSingleton<IHireflixClientFactory>(sp => new HireflixClientFactory(
             sp.GetRequiredService<HireflixTransport>(), PipelineOptions(sp)));
@@ -136,6 +140,9 @@ public static class HireflixServiceCollectionExtensions
         sp.GetRequiredService<HireflixRegistrations>().Contains(Options.DefaultName)
             ? sp.GetRequiredService<IOptionsMonitor<HireflixClientOptions>>().Get(Options.DefaultName)
             : new HireflixClientOptions();
+
+    /// <summary>The clock of the transport and the pipeline alike (the resilience handler uses the registered TimeProvider too).</summary>
+    private static TimeProvider Time(IServiceProvider sp) => sp.GetService<TimeProvider>() ?? TimeProvider.System;
 
     private static ILogger Logger(IServiceProvider sp) =>
         sp.GetService<ILoggerFactory>()?.CreateLogger("Hireflix.Sdk") ?? NullLogger.Instance;

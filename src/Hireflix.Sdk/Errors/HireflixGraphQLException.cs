@@ -36,14 +36,28 @@ public sealed class HireflixGraphQLException : HireflixException
     /// <summary>The <c>data</c> object that came with the errors, if the server returned one.</summary>
     public JsonElement? PartialData { get; }
 
+    /// <summary>Errors shown in <see cref="Exception.Message"/>; the rest are counted (issue 17: 10,000 errors made a 10 MB message).</summary>
+    private const int ErrorsInMessage = 3;
+
+    /// <summary>Characters shown of one error: a server may send kilobytes per error.</summary>
+    private const int ErrorTextInMessage = 300;
+
     private static string BuildMessage(IReadOnlyList<HireflixGraphQLError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         return errors.Count switch
         {
             0 => "Hireflix returned a GraphQL error without a message.",
-            1 => $"Hireflix returned a GraphQL error: {errors[0]}",
-            _ => $"Hireflix returned {errors.Count} GraphQL errors: {string.Join("; ", errors)}",
+            1 => $"Hireflix returned a GraphQL error: {Shown(errors[0])}",
+            <= ErrorsInMessage => $"Hireflix returned {errors.Count} GraphQL errors: {string.Join("; ", errors.Select(Shown))}",
+            _ => $"Hireflix returned {errors.Count} GraphQL errors: {string.Join("; ", errors.Take(ErrorsInMessage).Select(Shown))}; " +
+                 $"and {errors.Count - ErrorsInMessage} more (all in {nameof(Errors)}).",
         };
+    }
+
+    private static string Shown(HireflixGraphQLError error)
+    {
+        var text = error.ToString();
+        return text.Length <= ErrorTextInMessage ? text : string.Concat(text.AsSpan(0, ErrorTextInMessage), "…");
     }
 }

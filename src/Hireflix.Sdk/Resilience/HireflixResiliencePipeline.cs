@@ -11,7 +11,7 @@ namespace Hireflix.Sdk.Resilience;
 /// </summary>
 internal static class HireflixResiliencePipeline
 {
-    public static void Configure(HttpStandardResilienceOptions pipeline, HireflixClientOptions options, ILogger logger)
+    public static void Configure(HttpStandardResilienceOptions pipeline, HireflixClientOptions options, ILogger logger, TimeProvider time)
     {
         pipeline.AttemptTimeout.Timeout = options.AttemptTimeout;
         pipeline.TotalRequestTimeout.Timeout = options.TotalTimeout;
@@ -25,7 +25,11 @@ internal static class HireflixResiliencePipeline
         pipeline.Retry.Delay = options.RetryDelay;
         pipeline.Retry.BackoffType = DelayBackoffType.Exponential;
         pipeline.Retry.UseJitter = true;
-        pipeline.Retry.ShouldRetryAfterHeader = true;
+
+        // Our own Retry-After reading instead of the built-in one: a past date must not mean a zero back-off.
+        pipeline.Retry.ShouldRetryAfterHeader = false;
+        pipeline.Retry.DelayGenerator = args =>
+            new ValueTask<TimeSpan?>(args.Outcome.Result is { } response ? RetryAfterHint.Wait(response, time) : null);
         pipeline.Retry.ShouldHandle = args =>
         {
             if (!retriesEnabled || args.Context.GetRequestMessage() is not { } request)
@@ -33,10 +37,14 @@ internal static class HireflixResiliencePipeline
                 return new ValueTask<bool>(false);
             }
 
-            var mode = request.Options.TryGetValue(HireflixRequestState.Key, out var state)
-                ? state.RetryMode
-                : HireflixRetryMode.OnlyIfNotSent;
-            return new ValueTask<bool>(HireflixRetryPredicate.ShouldRetry(args.Outcome, mode));
+            var hasState = request.Options.TryGetValue(HireflixRequestState.Key, out var state);
+            if (hasState && args.Outcome.Result is { } response && RetryAfterHint.ExceedsRemaining(response, time, state!.StartedTimestamp, options.TotalTimeout))
+            {
+                // Sleeping would only end in a timeout that hides the server's answer: fail now with it (and its wait).
+                return new ValueTask<bool>(false);
+            }
+
+            return new ValueTask<bool>(HireflixRetryPredicate.ShouldRetry(args.Outcome, hasState ? state!.RetryMode : HireflixRetryMode.OnlyIfNotSent));
         };
         pipeline.Retry.OnRetry = args =>
         {

@@ -184,27 +184,10 @@ internal static class GraphQLResponseParser
 
     private static HireflixRateLimitException RateLimited<TData>(IHireflixOperation<TData> operation, HttpResponseMessage response, TimeProvider time)
         where TData : class =>
-        new($"Hireflix rate-limited {operation.OperationName} (HTTP 429) and the allowed retries are spent.", RetryAfter(response, time), RequestId(response))
+        new($"Hireflix rate-limited {operation.OperationName} (HTTP 429): the allowed retries are spent, or the wait it asked for is longer than what remains of TotalTimeout.", Resilience.RetryAfterHint.Wait(response, time), RequestId(response))
         {
             OperationName = operation.OperationName,
         };
-
-    internal static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - time.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
-    }
 
     private static bool IsAuthenticationError(HireflixGraphQLError error) =>
         error.Code is "UNAUTHENTICATED" or "401" || string.Equals(error.Message, "Unauthorized", StringComparison.OrdinalIgnoreCase);

@@ -45,7 +45,7 @@ internal sealed class HireflixTransport
         activity?.SetTag("graphql.operation.type", kind);
 
         var started = _time.GetTimestamp();
-        var state = new HireflixRequestState(operation.OperationName, retryMode);
+        var state = new HireflixRequestState(operation.OperationName, retryMode, credentials.MaxResponseSize) { StartedTimestamp = started };
         string outcome = "success";
         try
         {
@@ -108,7 +108,8 @@ internal sealed class HireflixTransport
         request.Options.Set(HireflixRequestState.Key, state);
 
         using var response = await SendAsync(request, operation.OperationName, cancellationToken).ConfigureAwait(false);
-        using var buffer = await ReadBodyAsync(response, operation.OperationName, cancellationToken).ConfigureAwait(false);
+        RedirectRefusal.ThrowIfRedirected(response, credentials.Endpoint, operation.OperationName);
+        using var buffer = await ReadBodyAsync(response, credentials.MaxResponseSize, operation.OperationName, cancellationToken).ConfigureAwait(false);
         if (credentials.LogContent && _logger.IsEnabled(LogLevel.Trace))
         {
             Log.Content(_logger, operation.OperationName, Encoding.UTF8.GetString(buffer.Span));
@@ -200,7 +201,7 @@ internal sealed class HireflixTransport
         }
     }
 
-    private static async ValueTask<ResponseBuffer> ReadBodyAsync(HttpResponseMessage response, string operationName, CancellationToken cancellationToken)
+    private static async ValueTask<ResponseBuffer> ReadBodyAsync(HttpResponseMessage response, int maxBytes, string operationName, CancellationToken cancellationToken)
     {
         if (response.Content is PooledResponseContent pooled && pooled.TryTakeBuffer(out var buffered))
         {
@@ -210,7 +211,7 @@ internal sealed class HireflixTransport
 
         try
         {
-            return await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            return await ResponseBuffer.ReadAsync(response.Content, maxBytes, operationName, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Hireflix.Sdk.Transport;
 
 /// <summary>
@@ -8,6 +6,9 @@ namespace Hireflix.Sdk.Transport;
 /// </summary>
 internal sealed class ResponseBuffer : IDisposable
 {
+    /// <summary>The first buffer when the server declares no length.</summary>
+    private const int DefaultInitialSize = 16 * 1024;
+
     private byte[] _array;
 
     private ResponseBuffer(byte[] array, int length)
@@ -25,25 +26,40 @@ internal sealed class ResponseBuffer : IDisposable
     /// <summary>A read-only stream over the bytes; valid until the buffer is disposed.</summary>
     public Stream CreateReadStream() => new MemoryStream(_array, 0, Length, writable: false);
 
-    public static async Task<ResponseBuffer> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>Reads the whole body, failing once more than <paramref name="maxBytes"/> bytes have actually arrived.</summary>
+    /// <exception cref="HireflixResponseException">The body is longer than <paramref name="maxBytes"/>.</exception>
+    public static async Task<ResponseBuffer> ReadAsync(HttpContent content, int maxBytes, string? operationName, CancellationToken cancellationToken)
     {
-        var declared = content.Headers.ContentLength;
-        var array = ArrayPool<byte>.Shared.Rent(declared is > 0 and < int.MaxValue / 2 ? (int)declared.Value + 1 : 16 * 1024);
+        var array = ResponseBufferPool.Rent(InitialSize(content.Headers.ContentLength, maxBytes));
         var length = 0;
         try
         {
             using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             while (true)
             {
-                if (length == array.Length)
+                var limit = Math.Min(array.Length, maxBytes);
+                if (length == limit)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(array.Length * 2);
+                    if (length == maxBytes)
+                    {
+                        // Full to the cap: only one more byte tells "exactly at the cap" from "too large".
+                        if (await stream.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) == 0)
+                        {
+                            return new ResponseBuffer(array, length);
+                        }
+
+                        throw TooLarge(maxBytes, operationName);
+                    }
+
+                    // Grow on data actually received; long arithmetic, so doubling cannot overflow.
+                    var larger = ResponseBufferPool.Rent((int)Math.Min(array.Length * 2L, maxBytes));
                     array.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(array);
+                    ResponseBufferPool.Return(array);
                     array = larger;
+                    limit = Math.Min(array.Length, maxBytes);
                 }
 
-                var read = await stream.ReadAsync(array.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                var read = await stream.ReadAsync(array.AsMemory(length, limit - length), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     return new ResponseBuffer(array, length);
@@ -54,7 +70,7 @@ internal sealed class ResponseBuffer : IDisposable
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(array);
+            ResponseBufferPool.Return(array);
             throw;
         }
     }
@@ -62,9 +78,23 @@ internal sealed class ResponseBuffer : IDisposable
     public void Dispose()
     {
         var array = Interlocked.Exchange(ref _array, []);
-        if (array.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(array);
-        }
+        ResponseBufferPool.Return(array);
     }
+
+    /// <summary>
+    /// A declared Content-Length is only a hint (issue 17, finding 3: "Content-Length: 1000000000" with 25 bytes made
+    /// the SDK reserve 1 GiB per attempt): it pre-sizes up to the pool limit and the cap, the rest grows as bytes arrive.
+    /// The extra byte lets the final zero-length read happen without growing.
+    /// </summary>
+    private static int InitialSize(long? declared, int maxBytes)
+    {
+        var ceiling = Math.Min(ResponseBufferPool.PoolLimit, maxBytes);
+        return declared is > 0 ? (int)Math.Min(declared.Value, ceiling - 1) + 1 : Math.Min(DefaultInitialSize, ceiling);
+    }
+
+    private static HireflixResponseException TooLarge(int maxBytes, string? operationName) =>
+        new($"Hireflix's answer{(operationName is null ? string.Empty : " to " + operationName)} is larger than HireflixClientOptions.MaxResponseSize ({maxBytes} bytes); it was not read further.")
+        {
+            OperationName = operationName,
+        };
 }

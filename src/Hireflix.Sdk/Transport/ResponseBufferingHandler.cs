@@ -18,7 +18,14 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
             ResponseBuffer buffer;
             try
             {
-                buffer = await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                // The cap travels with the request: the handler is shared by clients whose options may differ.
+                // Exceeding it throws HireflixResponseException, which no retry or breaker rule counts as transient.
+                var state = request.Options.TryGetValue(HireflixRequestState.Key, out var s) ? s : null;
+                buffer = await ResponseBuffer.ReadAsync(
+                    response.Content,
+                    state?.MaxResponseSize ?? HireflixClientOptions.DefaultMaxResponseSize,
+                    state?.OperationName,
+                    cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or ObjectDisposedException)
             {
