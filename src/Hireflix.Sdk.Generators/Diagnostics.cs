@@ -15,6 +15,7 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor UnusedFragment = Create("HFX004", "GraphQL fragment is not used by any operation");
     public static readonly DiagnosticDescriptor SchemaError = Create("HFX005", "GraphQL schema error");
     public static readonly DiagnosticDescriptor Unsupported = Create("HFX006", "Unsupported GraphQL construct");
+    public static readonly DiagnosticDescriptor UnprovenName = Create("HFX007", "GraphQL name sent without the evidence it needs");
 
     private static DiagnosticDescriptor Create(string id, string title) =>
         new(id, title, "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -26,6 +27,7 @@ internal static class Diagnostics
         "HFX003" => DuplicateName,
         "HFX004" => UnusedFragment,
         "HFX005" => SchemaError,
+        "HFX007" => UnprovenName,
         _ => Unsupported,
     };
 

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Hireflix.Sdk.Generators.Tests.Infrastructure;
 
 namespace Hireflix.Sdk.Generators.Tests;
@@ -262,7 +263,7 @@ public sealed class DiagnosticTests
         var result = GeneratorHarness.Run(texts);
 
         result.Diagnostics.Select(GeneratorHarness.Format).Should().ContainSingle().Which.Should().StartWith("HFX005: No GraphQL schema");
-        result.GeneratedSources.Select(s => s.HintName).Should().Equal("GraphQLJson.g.cs");
+        result.GeneratedSources.Select(s => s.HintName).Should().BeEquivalentTo("HireflixOperationCatalog.g.cs", "GraphQLJson.g.cs");
     }
 
     [Fact]
@@ -298,16 +299,88 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void HFX006_generated_member_clash()
+    public void Field_names_that_repeat_at_several_levels_compile()
+    {
+        // The documented score mutation: score(score:) { score { value } } nests ScoreData in ScoreData.
+        var (compilation, result) = GeneratorHarness.RunAndCompile(new[]
+        {
+            GeneratorHarness.RealSchema(),
+            InMemoryAdditionalText.Operations("/repo/Operations/Ops.graphql", """
+                mutation DocumentedScore($id: String!) {
+                  Interview(id: $id) {
+                    score(score: 4.5) { id score { value } scores { computedScore scorer { name } } }
+                  }
+                }
+
+                query Clashes {
+                  positions { id Id: name readJson: description data: name Data: tags }
+                }
+                """),
+        });
+
+        result.Diagnostics.Select(GeneratorHarness.Format).Should().BeEmpty();
+        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).Should().BeEmpty();
+        var clashes = result.GeneratedSources.Single(s => s.HintName == "ClashesQuery.g.cs").SourceText.ToString();
+        clashes.Should().Contain("string Id {").And.Contain("string? Id2 {").And.Contain("ReadJson2 {").And.Contain(" Data2 {");
+    }
+
+    [Fact]
+    public void HFX007_an_inferred_name_fails_the_build_when_proven_names_are_required()
+    {
+        var texts = new[]
+        {
+            GeneratorHarness.RealSchema(),
+            InMemoryAdditionalText.Operations("/repo/Operations/Ops.graphql", """
+                query Stage($positionId: String!, $stage: InterviewListStatus!) {
+                  position(id: $positionId) {
+                    interviewList(input: { filter: { status: { equal: $stage } } }) { results { id } }
+                  }
+                }
+                """),
+        };
+
+        var strict = GeneratorHarness.CreateDriver(texts, requireProven: true).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+        var lenient = GeneratorHarness.Run(texts);
+
+        strict.Diagnostics.Select(GeneratorHarness.Format).Should().Contain(
+            "Ops.graphql(1,35): HFX007: The variable type 'InterviewListStatus' is INFERRED (a guess): Hireflix rejects the whole operation if it is wrong. Send only proven names (schema/README.md).");
+        lenient.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void HFX007_a_wrapper_name_is_allowed_only_where_the_sdk_survives_its_absence()
+    {
+        var texts = new[]
+        {
+            GeneratorHarness.RealSchema(),
+            InMemoryAdditionalText.Operations("/repo/Operations/Ops.graphql", """
+                query Optional($id: String!) { interview(id: $id) { id shortlistedAt } }
+
+                mutation Required($id: String!) { Interview(id: $id) { share(durationInDays: 30, labels: ["a"]) { id } } }
+                """),
+        };
+
+        var result = GeneratorHarness.CreateDriver(texts, requireProven: true).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        result.Diagnostics.Select(GeneratorHarness.Format).Should().ContainSingle().Which.Should().StartWith(
+            "Ops.graphql(3,82): HFX007: The argument 'InterviewMutationType.share(labels:)' is only WRAPPER-tier evidence and the SDK cannot do without it");
+    }
+
+    [Fact]
+    public void The_real_operations_send_only_proven_names()
+    {
+        var result = GeneratorHarness.CreateDriver(GeneratedCodeCompilesTests.RealInputs(), requireProven: true)
+            .RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        result.Diagnostics.Select(GeneratorHarness.Format).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void HFX006_a_literal_variable_must_be_a_non_null_enum()
     {
         DiagnoseOne("""
-            query GetPositions {
-              positions {
-                id
-                Id: name
-              }
-            }
-            """).Should().Equal("Ops.graphql(4,5): HFX006: The generated member 'Id' clashes with another member of the class 'PositionsData'; use an alias to rename the field.");
+            query L($id: String! @literal) { position(id: $id) { id } }
+            """).Should().Equal("Ops.graphql(1,9): HFX006: The @literal variable '$id' must be a non-null enum: each of its values becomes its own document.");
     }
 
     [Fact]

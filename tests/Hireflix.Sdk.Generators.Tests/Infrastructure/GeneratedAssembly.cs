@@ -35,7 +35,7 @@ internal static class GeneratedAssembly
 
             public static string Invite(string json)
             {
-                var result = Read(new InviteCandidateMutation { PositionId = "p", FirstName = "f", Email = "e" }, json).InviteCandidateToInterview;
+                var result = Read(new InviteCandidateMutation { Input = new() { PositionId = "p", Candidate = new() { FirstName = "f", Email = "e" } } }, json).InviteCandidateToInterview;
                 return result switch
                 {
                     null => "null",
@@ -79,16 +79,40 @@ internal static class GeneratedAssembly
 
             public static string InviteVariables() => Write(new InviteCandidateMutation
             {
-                PositionId = "p1",
-                FirstName = "Ada",
-                Email = "ada@example.com",
-                DisableNotifications = false,
-                Metadata = System.Text.Json.Nodes.JsonNode.Parse("{\"a\":1}"),
+                Input = new()
+                {
+                    PositionId = "p1",
+                    Candidate = new() { FirstName = "Ada", Email = "ada@example.com" },
+                    DisableNotifications = false,
+                    Metadata = System.Text.Json.Nodes.JsonNode.Parse("{\"a\":1}"),
+                },
             });
+
+            public static string MinimalInviteVariables() => Write(new InviteCandidateMutation
+            {
+                Input = new() { PositionId = "p1", Candidate = new() { FirstName = "Ada", Email = "ada@example.com" } },
+            });
+
+            public static string StageDocument(string status) => new ListInterviewsByStageQuery { PositionId = "p1", Stage = Enum.Parse<InterviewListStatus>(status), Limit = 10 }.EncodedDocument.ToString();
+
+            public static string RuntimePrintsEveryDocumentAsGenerated()
+            {
+                var empty = new System.Collections.Generic.HashSet<WireSelection>();
+                var wires = new WireDocument[] { GetInterviewQuery.s_wire, InviteCandidateMutation.s_wire, ScoreInterviewMutation.s_wire, ListInterviewsByStageQuery.s_wire[1] };
+                return string.Join("|", wires.Select(w => w.Print(empty) == w.Text ? "same" : "DIFFERENT:" + w.Print(empty)));
+            }
+
+            public static string PositionFlags(string json)
+            {
+                var data = Read(new GetPositionsQuery(), json);
+                return string.Join("|", data.Positions!.Select(p => $"{p!.Id}:{Ms(p.Archived)}:{p.WasTrueWithoutDate("archived")}:{p.WasOmitted("archived")}:{p.WasOmitted("id")}:{(p.Active is null ? "null" : p.Active.ToString())}"));
+            }
+
+            public static string Mismatches() => string.Join(",", (GraphQLJson.TakeMismatches() ?? new()).Select(m => m.Type + "." + m.Field));
 
             public static string StageVariables() => Write(new ListInterviewsByStageQuery { PositionId = "p1", Stage = InterviewListStatus.ToEvaluate, Limit = 10 });
 
-            public static string Document() => new GetPositionQuery { Id = "x" }.EncodedDocument.ToString() + "\n---\n" + new InviteCandidateMutation { PositionId = "p", FirstName = "f", Email = "e" }.EncodedDocument.ToString();
+            public static string Document() => new GetPositionQuery { Id = "x" }.EncodedDocument.ToString() + "\n---\n" + new InviteCandidateMutation { Input = new() { PositionId = "p", Candidate = new() { FirstName = "f", Email = "e" } } }.EncodedDocument.ToString();
 
             private static string Ms(DateTimeOffset? value) => value is null ? "null" : value.Value.ToUnixTimeMilliseconds().ToString();
 

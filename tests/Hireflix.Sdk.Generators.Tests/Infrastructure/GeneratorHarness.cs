@@ -45,17 +45,19 @@ internal static class GeneratorHarness
             .Select(p => InMemoryAdditionalText.Operations(p, File.ReadAllText(p)))
             .ToList();
 
-    /// <summary>The real transport contract, so generated code is compiled against exactly what the SDK declares.</summary>
-    public static SyntaxTree ContractTree() =>
-        CSharpSyntaxTree.ParseText(
-            File.ReadAllText(Path.Combine(RepoRoot, "src", "Hireflix.Sdk", "Transport", "IHireflixOperation.cs")),
-            ParseOptions,
-            path: "IHireflixOperation.cs");
+    /// <summary>The real transport contract (operation interface and wire document tree), so generated code is compiled against exactly what the SDK declares.</summary>
+    public static SyntaxTree[] ContractTrees() =>
+        new[] { Path.Combine("Transport", "IHireflixOperation.cs"), Path.Combine("Transport", "Wire", "WireDocument.cs") }
+            .Select(path => CSharpSyntaxTree.ParseText(
+                "using System;\nusing System.Collections.Generic;\nusing System.Linq;\n" + File.ReadAllText(Path.Combine(RepoRoot, "src", "Hireflix.Sdk", path)),
+                ParseOptions,
+                path: Path.GetFileName(path)))
+            .ToArray();
 
     public static CSharpCompilation CreateCompilation(params SyntaxTree[] extraTrees) =>
         CSharpCompilation.Create(
             "Hireflix.Sdk.GeneratedUnderTest",
-            new[] { ContractTree() }.Concat(extraTrees),
+            ContractTrees().Concat(extraTrees),
             References.Value,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
@@ -63,12 +65,12 @@ internal static class GeneratorHarness
                 generalDiagnosticOption: ReportDiagnostic.Default,
                 warningLevel: 9999));
 
-    public static GeneratorDriver CreateDriver(IReadOnlyList<InMemoryAdditionalText> texts, string? rootNamespace = RootNamespace) =>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<InMemoryAdditionalText> texts, string? rootNamespace = RootNamespace, bool requireProven = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new HireflixGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new TestOptionsProvider(texts, rootNamespace),
+            new TestOptionsProvider(texts, rootNamespace, requireProven),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRunResult Run(params InMemoryAdditionalText[] texts) => Run((IReadOnlyList<InMemoryAdditionalText>)texts);

@@ -7,12 +7,27 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Hireflix.Sdk.Generators.Tests.Infrastructure;
 
 /// <summary>Supplies what MSBuild would: build_property.RootNamespace and build_metadata.AdditionalFiles.GraphQLRole.</summary>
-internal sealed class TestOptionsProvider(IEnumerable<InMemoryAdditionalText> texts, string? rootNamespace) : AnalyzerConfigOptionsProvider
+internal sealed class TestOptionsProvider(IEnumerable<InMemoryAdditionalText> texts, string? rootNamespace, bool requireProven = false) : AnalyzerConfigOptionsProvider
 {
     private readonly Dictionary<string, string> _roles = texts.ToDictionary(t => t.Path, t => t.Role);
 
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(
-        rootNamespace is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(Globals(rootNamespace, requireProven));
+
+    private static Dictionary<string, string> Globals(string? rootNamespace, bool requireProven)
+    {
+        var globals = new Dictionary<string, string>();
+        if (rootNamespace is not null)
+        {
+            globals["build_property.RootNamespace"] = rootNamespace;
+        }
+
+        if (requireProven)
+        {
+            globals["build_property.HireflixRequireProvenNames"] = "true";
+        }
+
+        return globals;
+    }
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
