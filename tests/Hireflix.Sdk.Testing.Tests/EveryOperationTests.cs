@@ -29,6 +29,7 @@ public sealed class EveryOperationTests
         },
         ["FindInterviewByEmail"] = w => new { positionId = w.PositionId, email = World.CompletedEmail },
         ["ScoreInterview"] = w => new { id = w.CompletedInterviewId, score = 4.5 },
+        ["ClearInterviewScore"] = w => new { id = w.CompletedInterviewId },
         ["CommentInterview"] = w => new { id = w.CompletedInterviewId, comment = "Strong answers." },
         ["ShareInterview"] = w => new { id = w.CompletedInterviewId, durationInDays = 365 },
         ["SetInterviewShortlisted"] = w => new { id = w.CompletedInterviewId, finalist = true },

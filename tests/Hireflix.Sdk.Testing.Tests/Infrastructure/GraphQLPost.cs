@@ -7,8 +7,11 @@ namespace Hireflix.Sdk.Testing.Tests.Infrastructure;
 /// <summary>Raw GraphQL-over-HTTP POSTs, the way the SDK talks to Hireflix.</summary>
 public static class GraphQLPost
 {
-    public static Task<GraphQLResponse> OperationAsync(this HttpClient http, string operationName, object? variables = null) =>
-        http.QueryAsync(SdkOperations.Document(operationName), variables);
+    public static Task<GraphQLResponse> OperationAsync(this HttpClient http, string operationName, object? variables = null)
+    {
+        var (document, shaped) = SdkOperations.Request(operationName, variables);
+        return http.QueryAsync(document, shaped);
+    }
 
     public static async Task<GraphQLResponse> QueryAsync(this HttpClient http, string query, object? variables = null, string? operationName = null)
     {

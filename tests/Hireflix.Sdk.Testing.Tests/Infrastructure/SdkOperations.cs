@@ -1,73 +1,59 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using GraphQLParser.AST;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Hireflix.Sdk.Operations;
 
 namespace Hireflix.Sdk.Testing.Tests.Infrastructure;
 
 /// <summary>
-/// The SDK's real operation texts (src/Hireflix.Sdk/Operations/*.graphql). A request carries one operation plus
-/// every fragment it uses (transitively), fragments being shared across files.
+/// The documents the SDK really sends (its generated operation catalog: fragments inlined, one line). Tests write
+/// variables flat, as a caller thinks of them; <see cref="Request"/> shapes them the way the SDK sends them: the
+/// invite's fields inside one <c>$input</c> object, the stage written into the document, a null score as the clear
+/// document.
 /// </summary>
-public static partial class SdkOperations
+public static class SdkOperations
 {
-    private static readonly Lazy<(Dictionary<string, string> Operations, Dictionary<string, string> Fragments)> Loaded = new(Load);
+    private const string StagePlaceholderVariant = "pending";
 
-    public static IReadOnlyCollection<string> OperationNames => Loaded.Value.Operations.Keys;
+    public static IReadOnlyCollection<string> OperationNames { get; } =
+        HireflixOperationCatalog.All.Select(o => BaseName(o.Name)).Distinct(StringComparer.Ordinal).ToList();
+
+    public static string Document(string operationName) =>
+        HireflixOperationCatalog.All.Single(o => o.Name == operationName).Document;
+
+    public static (string Document, object? Variables) Request(string operationName, object? variables)
+    {
+        var flat = variables is null ? new JsonObject() : JsonSerializer.SerializeToNode(variables)!.AsObject();
+        switch (operationName)
+        {
+            case "InviteCandidate" when !flat.ContainsKey("input"):
+                var candidate = new JsonObject();
+                var input = new JsonObject();
+                foreach (var (name, value) in flat.ToList())
+                {
+                    var target = name is "firstName" or "lastName" or "email" or "phone" ? candidate : input;
+                    target[name] = value?.DeepClone();
+                }
+
+                input["candidate"] = candidate;
+                return (Document(operationName), new JsonObject { ["input"] = input });
+            case "ListInterviewsByStage":
+                var stage = flat["stage"]?.GetValue<string>() ?? throw new ArgumentException("ListInterviewsByStage needs a stage.");
+                flat.Remove("stage");
+
+                // Any literal, even one the SDK would never send, to see what the fake does with it.
+                var template = Document($"ListInterviewsByStage[{StagePlaceholderVariant}]");
+                return (template.Replace($"equal:{StagePlaceholderVariant}", $"equal:{stage}", StringComparison.Ordinal), flat);
+            case "ScoreInterview" when flat["score"] is null:
+                flat.Remove("score");
+                return (Document("ClearInterviewScore"), flat);
+            default:
+                return (Document(operationName), variables);
+        }
+    }
 
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static string Document(string operationName)
-    {
-        var (operations, fragments) = Loaded.Value;
-        var text = new StringBuilder(operations[operationName]);
-        var included = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Queue<string>(SpreadNames(operations[operationName]));
-        while (pending.TryDequeue(out var name))
-        {
-            if (!included.Add(name))
-            {
-                continue;
-            }
-
-            var fragment = fragments[name];
-            text.Append('\n').Append(fragment);
-            foreach (var nested in SpreadNames(fragment))
-            {
-                pending.Enqueue(nested);
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static IEnumerable<string> SpreadNames(string text) => SpreadPattern().Matches(text).Select(m => m.Groups[1].Value);
-
-    private static (Dictionary<string, string>, Dictionary<string, string>) Load()
-    {
-        var operations = new Dictionary<string, string>(StringComparer.Ordinal);
-        var fragments = new Dictionary<string, string>(StringComparer.Ordinal);
-        var folder = Path.Combine(RepositoryRoot, "src", "Hireflix.Sdk", "Operations");
-        foreach (var file in Directory.GetFiles(folder, "*.graphql"))
-        {
-            var source = File.ReadAllText(file);
-            var document = GraphQLParser.Parser.Parse(source);
-            foreach (var definition in document.Definitions)
-            {
-                var text = source[definition.Location.Start..definition.Location.End];
-                switch (definition)
-                {
-                    case GraphQLOperationDefinition op:
-                        operations.Add(op.Name!.StringValue, text);
-                        break;
-                    case GraphQLFragmentDefinition fragment:
-                        fragments.Add(fragment.FragmentName.Name.StringValue, text);
-                        break;
-                }
-            }
-        }
-
-        return (operations, fragments);
-    }
+    private static string BaseName(string name) => name.Contains('[', StringComparison.Ordinal) ? name[..name.IndexOf('[', StringComparison.Ordinal)] : name;
 
     private static string FindRoot()
     {
@@ -81,7 +67,4 @@ public static partial class SdkOperations
 
         throw new InvalidOperationException("Hireflix.Sdk.sln not found above the test assembly.");
     }
-
-    [GeneratedRegex(@"\.\.\.\s*(?!on\b)([_A-Za-z][_0-9A-Za-z]*)")]
-    private static partial Regex SpreadPattern();
 }
