@@ -101,15 +101,18 @@ public sealed class ErrorMappingTests : IDisposable
     }
 
     [Fact]
-    public async Task The_documented_variable_type_error_is_kept_verbatim()
+    public async Task The_documented_variable_type_error_is_a_schema_mismatch_naming_the_variable()
     {
         _mock.Respond("GetPosition", """{"errors":[{"message":"Variable \"$id\" of type \"ID!\" used in position expecting type \"String!\".","locations":[{"line":1,"column":19}]}]}""");
 
         var act = () => Client.Positions.GetAsync(TestIds.PositionId);
 
-        var error = (await act.Should().ThrowAsync<HireflixGraphQLException>()).Which;
+        // A variable is never dropped: the typed mismatch says what Hireflix expects, after one request.
+        var error = (await act.Should().ThrowAsync<HireflixSchemaMismatchException>()).Which;
+        error.Differences.Should().Equal("variable $id is declared 'ID!' but Hireflix expects 'String!'");
+        error.Message.Should().Contain("Hireflix expects 'String!'").And.Contain("nothing was executed");
         error.Errors.Single().Locations.Should().Equal((1, 19));
-        error.PartialData.Should().BeNull();
+        _mock.Bodies.Should().ContainSingle();
     }
 
     [Fact]
