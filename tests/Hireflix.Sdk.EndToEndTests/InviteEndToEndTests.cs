@@ -164,9 +164,9 @@ public sealed class InviteEndToEndTests
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var body = JsonNode.Parse(await request.Content!.ReadAsStringAsync(cancellationToken))!.AsObject();
-            if (body["variables"]?["email"] is not null)
+            if (body["variables"]?["input"]?["candidate"]?["email"] is not null)
             {
-                body["variables"]!["email"] = email;
+                body["variables"]!["input"]!["candidate"]!["email"] = email;
                 request.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
             }
 

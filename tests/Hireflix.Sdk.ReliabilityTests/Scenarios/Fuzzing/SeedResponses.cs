@@ -100,6 +100,8 @@ public static class SeedResponses
             (b, r) => GraphQLResponseParser.Parse(new ListInterviewsByStageQuery { PositionId = PositionId, Stage = Models.InterviewListStatus.ToEvaluate, Limit = 2, LastCursor = "x" }, b, r, TimeProvider.System)),
         new("ScoreInterview", ["{\"data\":{\"Interview\":{\"score\":{\"id\":\"" + Id + "\",\"score\":{\"value\":4.5},\"scores\":" + Scores + "}}}}"],
             (b, r) => GraphQLResponseParser.Parse(new ScoreInterviewMutation { Id = Id, Score = 4.5 }, b, r, TimeProvider.System)),
+        new("ClearInterviewScore", ["{\"data\":{\"Interview\":{\"score\":{\"id\":\"" + Id + "\",\"score\":null,\"scores\":" + Scores + "}}}}"],
+            (b, r) => GraphQLResponseParser.Parse(new ClearInterviewScoreMutation { Id = Id }, b, r, TimeProvider.System)),
         new("CommentInterview", ["{\"data\":{\"Interview\":{\"comment\":{\"id\":\"" + Id + "\",\"comments\":" + Comments + "}}}}"],
             (b, r) => GraphQLResponseParser.Parse(new CommentInterviewMutation { Id = Id, Comment = "ok" }, b, r, TimeProvider.System)),
         new("SetInterviewShortlisted", ["{\"data\":{\"Interview\":{\"finalist\":" + Summary + "}}}"],

@@ -8,7 +8,9 @@ public sealed record HostileServerResult(IReadOnlyList<HostileCaseResult> Result
     /// Growth allowed while the cases run: the largest buffer the default cap allows, the copy made while growing to it
     /// and the garbage of the smaller buffers before it, plus room for the 10 MB error body and its 10,000 objects.
     /// </summary>
-    public const double PeakBudgetMb = (3 * 32) + 64; // 32 MiB: the default HireflixClientOptions.MaxResponseSize
+    /// Allocated-but-uncollected bytes depend on when the GC runs: 135 to 169 MB were seen on the 2-core machine under
+    /// other builds' load, hence 96 MB of room over the three capped attempts.
+    public const double PeakBudgetMb = (3 * 32) + 96; // 32 MiB: the default HireflixClientOptions.MaxResponseSize
 
     /// <summary>What may stay reachable after a full collection: pooled buffers are capped at 4 MiB each.</summary>
     public const double RetainedBudgetMb = 32;
