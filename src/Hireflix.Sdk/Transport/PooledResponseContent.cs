@@ -42,13 +42,24 @@ internal sealed class PooledResponseContent : HttpContent
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);
 
+#if NETSTANDARD2_0
+    // netstandard2.0's HttpContent has no cancellable overloads to override; the overrides above call these instead.
+    private Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+        stream.WriteAsync(Current.Memory, cancellationToken).AsTask();
+#else
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
         stream.WriteAsync(Current.Memory, cancellationToken).AsTask();
+#endif
 
     protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult(CreateContentReadStream(CancellationToken.None));
 
+#if NETSTANDARD2_0
+    private Stream CreateContentReadStream(CancellationToken cancellationToken) =>
+        Current.CreateReadStream();
+#else
     protected override Stream CreateContentReadStream(CancellationToken cancellationToken) =>
         Current.CreateReadStream();
+#endif
 
     protected override bool TryComputeLength(out long length)
     {

@@ -30,10 +30,15 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
             catch (Exception ex) when (ex is IOException or ObjectDisposedException)
             {
                 // As HttpContent.LoadIntoBufferAsync reports it: an HttpRequestException, which the retry rule treats as transient.
+#if NETSTANDARD2_0
+                // No HttpIOException nor HttpRequestError constructor before .NET 8; the retry rule reads the same type.
+                throw new HttpRequestException("Error while copying content to a stream.", ex);
+#else
                 throw new HttpRequestException(
                     ex is HttpIOException io ? io.HttpRequestError : HttpRequestError.Unknown,
                     "Error while copying content to a stream.",
                     ex);
+#endif
             }
 
             var original = response.Content;

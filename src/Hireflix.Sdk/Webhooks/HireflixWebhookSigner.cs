@@ -11,7 +11,11 @@ namespace Hireflix.Sdk.Webhooks;
 public static class HireflixWebhookSigner
 {
     /// <summary>Length in bytes of an HMAC-SHA256 value.</summary>
+#if NETSTANDARD2_0
+    internal const int SignatureSizeInBytes = 32; // HMACSHA256.HashSizeInBytes is .NET 6+, and a const needs a constant
+#else
     internal const int SignatureSizeInBytes = HMACSHA256.HashSizeInBytes;
+#endif
 
     /// <summary>Computes the signature of a raw body.</summary>
     /// <param name="secret">The webhook secret ("Reveal Key" in the Hireflix dashboard).</param>
