@@ -58,6 +58,6 @@ public sealed class HireflixGraphQLException : HireflixException
     private static string Shown(HireflixGraphQLError error)
     {
         var text = error.ToString();
-        return text.Length <= ErrorTextInMessage ? text : string.Concat(text.AsSpan(0, ErrorTextInMessage), "…");
+        return text.Length <= ErrorTextInMessage ? text : text.Substring(0, ErrorTextInMessage) + "…";
     }
 }

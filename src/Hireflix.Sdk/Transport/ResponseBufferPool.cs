@@ -13,7 +13,13 @@ internal static class ResponseBufferPool
     public const int PoolLimit = 4 * 1024 * 1024;
 
     public static byte[] Rent(int minimumLength) =>
-        minimumLength <= PoolLimit ? ArrayPool<byte>.Shared.Rent(minimumLength) : GC.AllocateUninitializedArray<byte>(minimumLength);
+        minimumLength <= PoolLimit ? ArrayPool<byte>.Shared.Rent(minimumLength) : Allocate(minimumLength);
+
+#if NET
+    private static byte[] Allocate(int length) => GC.AllocateUninitializedArray<byte>(length);
+#else
+    private static byte[] Allocate(int length) => new byte[length];
+#endif
 
     public static void Return(byte[] array)
     {

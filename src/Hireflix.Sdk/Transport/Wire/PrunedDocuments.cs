@@ -13,7 +13,7 @@ internal sealed class PrunedDocument
         Encoded = JsonEncodedText.Encode(Text);
     }
 
-    public IReadOnlySet<WireSelection> Pruned { get; }
+    public HashSet<WireSelection> Pruned { get; }
 
     public string Text { get; }
 
@@ -31,7 +31,7 @@ internal sealed class PrunedDocuments
     private readonly ConcurrentDictionary<string, byte> _warned = new(StringComparer.Ordinal);
 
     public PrunedDocument? Find(Uri endpoint, WireDocument wire) =>
-        _documents.IsEmpty ? null : _documents.GetValueOrDefault((endpoint.AbsoluteUri, wire));
+        !_documents.IsEmpty && _documents.TryGetValue((endpoint.AbsoluteUri, wire), out var pruned) ? pruned : null;
 
     public PrunedDocument Store(Uri endpoint, WireDocument wire, HashSet<WireSelection> pruned) =>
         _documents.AddOrUpdate(

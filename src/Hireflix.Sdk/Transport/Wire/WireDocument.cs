@@ -68,7 +68,7 @@ internal sealed class WireDocument
     /// left out too and reported in <paramref name="emptied"/>. <paramref name="positions"/> receives the offset of every
     /// printed selection.
     /// </summary>
-    public string Print(IReadOnlySet<WireSelection> pruned, List<(int Offset, WireSelection Selection)>? positions = null, List<WireSelection>? emptied = null)
+    public string Print(HashSet<WireSelection> pruned, List<(int Offset, WireSelection Selection)>? positions = null, List<WireSelection>? emptied = null)
     {
         var builder = new StringBuilder(Text.Length);
         builder.Append(Header);
@@ -91,7 +91,7 @@ internal sealed class WireDocument
         }
     }
 
-    private static void AppendSet(StringBuilder builder, IReadOnlyList<WireSelection> selections, IReadOnlySet<WireSelection> pruned, List<(int, WireSelection)>? positions, List<WireSelection>? emptied)
+    private static void AppendSet(StringBuilder builder, IReadOnlyList<WireSelection> selections, HashSet<WireSelection> pruned, List<(int, WireSelection)>? positions, List<WireSelection>? emptied)
     {
         builder.Append('{');
         var first = true;

@@ -10,7 +10,7 @@ internal sealed record WirePruneOutcome(HashSet<WireSelection>? Pruned, IReadOnl
 /// </summary>
 internal static class WirePruner
 {
-    public static WirePruneOutcome Analyze(WireDocument wire, IReadOnlySet<WireSelection> pruned, IReadOnlyList<HireflixGraphQLError> errors)
+    public static WirePruneOutcome Analyze(WireDocument wire, HashSet<WireSelection> pruned, IReadOnlyList<HireflixGraphQLError> errors)
     {
         var positions = new List<(int Offset, WireSelection Selection)>();
         wire.Print(pruned, positions);
