@@ -21,7 +21,7 @@ public sealed class DriftMatrixTests(ITestOutputHelper output)
         output.WriteLine($"{summary.Line} ({summary.Elapsed.TotalSeconds:F1} s)");
         summary.DuplicateSideEffects.Should().Be(0);
         summary.Results.Where(r => !r.AsExpected).Select(r => r.ToString()).Should().BeEmpty();
-        summary.Elapsed.Should().BeLessThan(TimeSpan.FromMinutes(1));
+        summary.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(90), "the matrix runs in memory (about 25 s on a loaded 2-core machine)");
     }
 
     [Fact]
