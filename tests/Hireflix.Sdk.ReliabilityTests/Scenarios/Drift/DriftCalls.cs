@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Hireflix.Sdk.Models;
-using Hireflix.Sdk.Testing;
+using Hireflix.Sdk.Reliability.Infrastructure;
 
 namespace Hireflix.Sdk.Reliability.Drift;
 
@@ -28,30 +28,6 @@ public enum DriftCall
     InterviewsDiscard,
     InterviewsRestore,
     InterviewsShare,
-}
-
-/// <summary>A fresh target for one call: a position with three completed interviews and an unused invite address.</summary>
-public sealed record DriftTarget(string PositionId, string InterviewId, string InviteEmail)
-{
-    public const int SeededInterviews = 3;
-
-    public const int PageSize = 2;
-
-    private static int s_next;
-
-    public static DriftTarget Seed(HireflixFakeServer fake)
-    {
-        var n = Interlocked.Increment(ref s_next);
-        var positionId = fake.SeedPosition($"Drift position {n}");
-        string? first = null;
-        for (var i = 0; i < SeededInterviews; i++)
-        {
-            var id = fake.SeedInterview(positionId, new FakeCandidate($"Seed{i}", "Candidate", $"drift{n}-{i}@example.com"), completed: true);
-            first ??= id;
-        }
-
-        return new DriftTarget(positionId, first!, $"invite{n}@example.com");
-    }
 }
 
 /// <summary>What each call sends and how to make it.</summary>
@@ -93,25 +69,12 @@ public static class DriftCalls
     /// <summary>Comments a successful call adds.</summary>
     public static int AddsComments(DriftCall call) => call == DriftCall.InterviewsComment ? 1 : 0;
 
-    public static async Task<object?> InvokeAsync(HireflixClient client, DriftCall call, DriftTarget target, CancellationToken cancellationToken = default)
+    /// <summary>Makes the call: the public operations through <see cref="SdkOperations.InvokeAsync"/>, the variants here.</summary>
+    public static async Task<object?> InvokeAsync(HireflixClient client, DriftCall call, OperationTarget target, CancellationToken cancellationToken = default)
     {
-        var positions = client.Positions;
         var interviews = client.Interviews;
         switch (call)
         {
-            case DriftCall.PositionsList:
-                return await positions.ListAsync(cancellationToken).ConfigureAwait(false);
-            case DriftCall.PositionsGet:
-                return await positions.GetAsync(target.PositionId, cancellationToken).ConfigureAwait(false);
-            case DriftCall.PositionsRename:
-                return await positions.RenameAsync(target.PositionId, "Renamed position", cancellationToken).ConfigureAwait(false);
-            case DriftCall.PositionsArchive:
-                return await positions.ArchiveAsync(target.PositionId, cancellationToken).ConfigureAwait(false);
-            case DriftCall.PositionsDelete:
-                await positions.DeleteAsync(target.PositionId, cancellationToken).ConfigureAwait(false);
-                return "deleted";
-            case DriftCall.InterviewsInvite:
-                return await interviews.InviteAsync(target.PositionId, new CandidateInvite { FirstName = "Ada", LastName = "Lovelace", Email = target.InviteEmail }, cancellationToken).ConfigureAwait(false);
             case DriftCall.InterviewsInviteWithMetadata:
                 return await interviews.InviteAsync(
                     target.PositionId,
@@ -119,40 +82,19 @@ public static class DriftCalls
                     cancellationToken).ConfigureAwait(false);
             case DriftCall.InterviewsInviteToMissingPosition:
                 return await interviews.InviteAsync("0123456789abcdef01234567", new CandidateInvite { FirstName = "Ada", Email = target.InviteEmail }, cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsGet:
-                return await interviews.GetAsync(target.InterviewId, cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsList:
             case DriftCall.InterviewsListByStage:
                 var items = new List<InterviewSummary>();
-                var stage = call == DriftCall.InterviewsListByStage ? InterviewStage.ToEvaluate : (InterviewStage?)null;
-                await foreach (var item in interviews.ListAsync(target.PositionId, stage, pageSize: DriftTarget.PageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+                await foreach (var item in interviews.ListAsync(target.PositionId, InterviewStage.ToEvaluate, pageSize: OperationTarget.PageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
                     items.Add(item);
                 }
 
                 return items;
             case DriftCall.InterviewsGetPage:
-                return await interviews.GetPageAsync(target.PositionId, pageSize: DriftTarget.PageSize, cancellationToken: cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsGetPageByStage:
-                return await interviews.GetPageAsync(target.PositionId, InterviewStage.ToEvaluate, pageSize: DriftTarget.PageSize, cancellationToken: cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsScore:
-                return await interviews.ScoreAsync(target.InterviewId, 4.5, cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsClearScore:
-                return await interviews.ClearScoreAsync(target.InterviewId, cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsComment:
-                return await interviews.CommentAsync(target.InterviewId, "Clear, structured answers.", cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsShortlist:
-                return await interviews.ShortlistAsync(target.InterviewId, cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsUnshortlist:
-                return await interviews.UnshortlistAsync(target.InterviewId, cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsDiscard:
-                return await interviews.DiscardAsync(target.InterviewId, cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsRestore:
-                return await interviews.RestoreAsync(target.InterviewId, cancellationToken).ConfigureAwait(false);
-            case DriftCall.InterviewsShare:
-                return await interviews.ShareAsync(target.InterviewId, 365, cancellationToken).ConfigureAwait(false);
+                return await interviews.GetPageAsync(target.PositionId, pageSize: OperationTarget.PageSize, cancellationToken: cancellationToken).ConfigureAwait(false);
             default:
-                throw new ArgumentOutOfRangeException(nameof(call));
+                var operation = call == DriftCall.InterviewsGetPageByStage ? SdkOperation.InterviewsGetPage : Enum.Parse<SdkOperation>(call.ToString());
+                return await SdkOperations.InvokeAsync(client, operation, target, cancellationToken).ConfigureAwait(false);
         }
     }
 }

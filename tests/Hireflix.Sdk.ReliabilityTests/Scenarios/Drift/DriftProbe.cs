@@ -1,3 +1,4 @@
+using Hireflix.Sdk.Reliability.Infrastructure;
 using Hireflix.Sdk.Testing;
 
 namespace Hireflix.Sdk.Reliability.Drift;
@@ -128,8 +129,8 @@ public static class CallRunner
 {
     public static async Task<CallOutcome> RunAsync(HireflixFakeServer fake, HttpMessageHandler handler, DriftCall call, CancellationToken cancellationToken = default)
     {
-        var first = DriftTarget.Seed(fake);
-        var second = DriftTarget.Seed(fake);
+        var first = OperationTarget.Seed(fake, "Drift");
+        var second = OperationTarget.Seed(fake, "Drift");
         using var client = new HireflixClient(new HireflixClientOptions { ApiKey = fake.ApiKey, Endpoint = fake.Endpoint }, handler);
         var interviews = fake.Interviews.Select(i => i.Id).ToHashSet();
         var emails = fake.EmailsSent;
@@ -148,7 +149,7 @@ public static class CallRunner
     /// <summary>Interviews created, not the net count: deleting a position removes its interviews.</summary>
     private static int CountComments(HireflixFakeServer fake) => fake.Interviews.Sum(i => i.Comments.Count);
 
-    private static async Task<(object? Value, Exception? Error)> TryAsync(HireflixClient client, DriftCall call, DriftTarget target, CancellationToken cancellationToken)
+    private static async Task<(object? Value, Exception? Error)> TryAsync(HireflixClient client, DriftCall call, OperationTarget target, CancellationToken cancellationToken)
     {
         try
         {

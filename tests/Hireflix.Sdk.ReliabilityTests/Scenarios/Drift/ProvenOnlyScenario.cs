@@ -1,4 +1,5 @@
 using Hireflix.Sdk.Models;
+using Hireflix.Sdk.Reliability.Infrastructure;
 using Hireflix.Sdk.Testing;
 
 namespace Hireflix.Sdk.Reliability.Drift;
@@ -96,7 +97,7 @@ public static class ProvenOnlyScenario
             case Interview interview:
                 return CheckInterview(interview);
             case IReadOnlyList<InterviewSummary> items:
-                return items.Count != DriftTarget.SeededInterviews ? [$"listed {items.Count} interviews"] : items.SelectMany(i => CheckSummary(i, InterviewStage.Unknown));
+                return items.Count != OperationTarget.SeededInterviews ? [$"listed {items.Count} interviews"] : items.SelectMany(i => CheckSummary(i, InterviewStage.Unknown));
             case InterviewPage page:
                 return page.Items.Count == 0 ? ["empty first page"] : page.Items.SelectMany(i => CheckSummary(i, InterviewStage.Unknown));
             case InterviewScores scores:
