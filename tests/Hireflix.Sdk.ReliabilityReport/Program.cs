@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Hireflix.Sdk.Reliability.BadInput;
 using Hireflix.Sdk.Reliability.Cancellation;
+using Hireflix.Sdk.Reliability.Drift;
 using Hireflix.Sdk.Reliability.FaultMatrix;
 using Hireflix.Sdk.Reliability.HostileServer;
 using Hireflix.Sdk.Reliability.Fuzzing;
@@ -53,6 +54,11 @@ Report("secrets", secrets.Line, secrets.Passed, secrets.Default.Leaks.Concat(sec
 
 var hostileServer = await HostileServerScenario.RunAsync(HostileServerSize.Full);
 Report("hostile-server", hostileServer.Line, hostileServer.Passed, hostileServer.Results.Where(r => !r.AsExpected).Select(r => r.ToString()));
+
+var drift = await DriftScenario.RunAllAsync();
+var provenOnly = await ProvenOnlyScenario.RunAsync();
+Report("drift", $"{drift.Line}; {provenOnly.Line} ({drift.Elapsed.TotalSeconds:F0} s)", drift.Passed && provenOnly.Passed,
+    drift.Results.Where(r => !r.AsExpected).Select(r => r.ToString()).Concat(provenOnly.Results.Where(r => !r.AsExpected).Select(r => r.ToString())));
 
 var load = await LoadScenario.RunAsync(loadCalls);
 Report("load", load.Line, load.Passed && loadCalls >= 20_000, load.FailureSamples.Concat(load.StateMismatches));

@@ -129,8 +129,10 @@ internal sealed class WireBuilder
         var memberOwner = owner.EndsWith("." + Naming.Pascal(condition)) ? owner : owner + "." + Naming.Pascal(condition);
         var children = Selections(set, type, memberOwner, root);
 
-        // A member whose every field is optional can be pruned: its objects then read as that member with nulls.
-        var prunable = children.All(c => c.Prunable || c.FieldName == "__typename");
+        // An error member whose every field is optional can be pruned: its objects then read as the Unknown member.
+        // A success member never is (e.g. `MutationArchivePositionSuccess { data }`): pruning it would let the mutation run
+        // and then report an Unknown result, so a server lacking it is a schema mismatch. Hireflix names every error `…Error`.
+        var prunable = condition.EndsWith("Error", System.StringComparison.Ordinal) && children.All(c => c.Prunable || c.FieldName == "__typename");
         Names.Add((new WireName("type condition", condition, type.Tier, prunable), node));
         return new[] { new WireNode(true, "... on " + condition, condition, string.Empty, memberOwner, prunable, children.ToEquatableArray()) };
     }
