@@ -8,10 +8,12 @@ namespace Hireflix.Sdk.AspNetCore;
 
 /// <summary>Maps the Hireflix webhook endpoint.</summary>
 /// <remarks>
-/// The endpoint answers 413 for a body over <see cref="HireflixWebhookOptions.MaxBodyBytes"/>, 401 for a missing
-/// or wrong <c>x-hireflix-signature</c>, 400 for a signed body that is not a webhook envelope, 200 for a
-/// duplicate (handler not called) and 200 after the handler returns; a handler exception gives 500 and the
-/// delivery is forgotten so the redelivery runs. The signature is the authentication: if your app has a
+/// The endpoint answers 413 for a body over <see cref="HireflixWebhookOptions.MaxBodyBytes"/>, 408 for one not received
+/// within <see cref="HireflixWebhookOptions.BodyReadTimeout"/>, 401 for a missing or wrong <c>x-hireflix-signature</c>,
+/// 400 for a signed body that is not a webhook envelope, 200 for a delivery already handled (handler not called),
+/// 503 with <c>Retry-After</c> while another attempt of the same delivery is being handled or when the
+/// de-duplication store fails, and 200 after the handler returns; a handler exception gives 500 and the delivery's
+/// claim is released so the redelivery runs. The signature is the authentication: if your app has a
 /// fallback authorization policy, chain <c>.AllowAnonymous()</c> on the returned builder.
 /// </remarks>
 public static class HireflixWebhookEndpointRouteBuilderExtensions

@@ -39,6 +39,22 @@ internal sealed class HireflixWebhookOptionsValidator : IValidateOptions<Hirefli
                 $"Hireflix webhooks: HireflixWebhookOptions.DeduplicationWindow must be positive (was {options.DeduplicationWindow}).");
         }
 
+        if (options.BodyReadTimeout <= TimeSpan.Zero || options.BodyReadTimeout > TimeSpan.FromMinutes(10))
+        {
+            failures.Add(
+                $"Hireflix webhooks: HireflixWebhookOptions.BodyReadTimeout must be positive and at most 10 minutes (was {options.BodyReadTimeout}).");
+        }
+
+        if (options.ProcessingLease <= TimeSpan.Zero)
+        {
+            failures.Add($"Hireflix webhooks: HireflixWebhookOptions.ProcessingLease must be positive (was {options.ProcessingLease}).");
+        }
+
+        if (options.DeliveryKey is null)
+        {
+            failures.Add("Hireflix webhooks: HireflixWebhookOptions.DeliveryKey must not be null (the default is HireflixWebhookDeliveryKeys.Default).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

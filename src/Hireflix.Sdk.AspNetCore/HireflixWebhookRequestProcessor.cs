@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Hireflix.Sdk.AspNetCore;
 
 /// <summary>
-/// The endpoint's pipeline: size limit (413) → signature over the raw bytes (401) → parse (400) →
-/// de-duplicate (200 without handler) → handler → 200. Singleton.
+/// The endpoint's pipeline: body under size limit and deadline (413/408) → signature over the raw bytes (401) →
+/// parse (400) → claim the delivery (200 if already handled, 503 if in flight or the store fails) → handler →
+/// done (200), or release and 500. Singleton.
 /// </summary>
 internal sealed class HireflixWebhookRequestProcessor
 {
@@ -27,18 +28,13 @@ internal sealed class HireflixWebhookRequestProcessor
     public async Task ProcessAsync(HttpContext context, Func<HireflixWebhookEvent, HttpContext, CancellationToken, Task> handler)
     {
         HireflixWebhookOptions options = _options.CurrentValue;
-        HttpRequest request = context.Request;
-        CancellationToken cancellationToken = context.RequestAborted;
-
-        using PooledBody? body = await LimitedBodyReader.ReadAsync(request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        using PooledBody? body = await WebhookBodyReceiver.ReceiveAsync(context, options, _logger).ConfigureAwait(false);
         if (body is null)
         {
-            HireflixWebhookLog.BodyTooLarge(_logger, options.MaxBodyBytes, request.ContentLength);
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
 
-        string? signature = request.Headers.TryGetValue(HireflixWebhookVerifier.SignatureHeaderName, out var values) ? values.ToString() : null;
+        string? signature = context.Request.Headers.TryGetValue(HireflixWebhookVerifier.SignatureHeaderName, out var values) ? values.ToString() : null;
         HireflixWebhookVerificationResult verification = GetVerifier(options).Verify(body.Span, signature);
         if (verification != HireflixWebhookVerificationResult.Valid)
         {
@@ -59,36 +55,13 @@ internal sealed class HireflixWebhookRequestProcessor
             return;
         }
 
-        string? interviewId = (webhookEvent as HireflixInterviewWebhookEvent)?.Interview.Id;
         if (webhookEvent is UnknownHireflixEvent)
         {
             HireflixWebhookLog.UnknownEvent(_logger, webhookEvent.EventName);
         }
 
-        IHireflixWebhookDeduplicationStore store = context.RequestServices.GetRequiredService<IHireflixWebhookDeduplicationStore>();
-        string key = HireflixWebhookDeliveryKey.Compute(webhookEvent, body.Span);
-        if (!await store.TryRecordAsync(key, options.DeduplicationWindow, cancellationToken).ConfigureAwait(false))
-        {
-            HireflixWebhookLog.Duplicate(_logger, webhookEvent.EventName, interviewId);
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            return;
-        }
-
-        try
-        {
-            await handler(webhookEvent, context, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception)
-        {
-            HireflixWebhookLog.HandlerFailed(_logger, exception, webhookEvent.EventName, interviewId);
-
-            // Not the request token: the key must be forgotten even when the sender has gone away.
-            await store.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
-            throw;
-        }
-
-        HireflixWebhookLog.Handled(_logger, webhookEvent.EventName, interviewId);
-        context.Response.StatusCode = StatusCodes.Status200OK;
+        string key = options.DeliveryKey(webhookEvent, body.Span);
+        await new WebhookDelivery(webhookEvent, key, context, options, _logger).RunOnceAsync(handler).ConfigureAwait(false);
     }
 
     private HireflixWebhookVerifier GetVerifier(HireflixWebhookOptions options)

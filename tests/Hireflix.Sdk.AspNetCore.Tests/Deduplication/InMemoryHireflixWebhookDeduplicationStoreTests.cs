@@ -1,61 +1,46 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Hireflix.Sdk.AspNetCore.Tests;
+namespace Hireflix.Sdk.AspNetCore.Tests.Deduplication;
 
-public sealed class InMemoryHireflixWebhookDeduplicationStoreTests
+public sealed class InMemoryHireflixWebhookDeduplicationStoreTests : DeduplicationStoreContract
 {
-    private static readonly TimeSpan Window = TimeSpan.FromHours(1);
-
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 10, 27, 12, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryHireflixWebhookDeduplicationStore _store;
 
-    [Fact]
-    public async Task A_key_is_new_once_then_a_duplicate_until_the_window_expires()
+    public InMemoryHireflixWebhookDeduplicationStoreTests() => _store = new InMemoryHireflixWebhookDeduplicationStore(_time);
+
+    protected override IHireflixWebhookDeduplicationStore Store => _store;
+
+    protected override Task AdvanceAsync(TimeSpan duration)
     {
-        var store = new InMemoryHireflixWebhookDeduplicationStore(_time);
-
-        (await store.TryRecordAsync("k", Window, default)).Should().BeTrue();
-        (await store.TryRecordAsync("k", Window, default)).Should().BeFalse();
-
-        _time.Advance(Window - TimeSpan.FromSeconds(1));
-        (await store.TryRecordAsync("k", Window, default)).Should().BeFalse();
-
-        _time.Advance(TimeSpan.FromSeconds(1));
-        (await store.TryRecordAsync("k", Window, default)).Should().BeTrue();
+        _time.Advance(duration);
+        return Task.CompletedTask;
     }
 
     [Fact]
-    public async Task A_forgotten_key_is_new_again()
+    public async Task A_done_key_is_handled_until_the_window_expires_then_new()
     {
-        var store = new InMemoryHireflixWebhookDeduplicationStore(_time);
-        await store.TryRecordAsync("k", Window, default);
+        (await _store.TryClaimAsync("k", "a", Lease, default)).Should().Be(HireflixWebhookClaimResult.Claimed);
+        await _store.CompleteAsync("k", "a", Window, default);
 
-        await store.ForgetAsync("k", default);
+        _time.Advance(Window - TimeSpan.FromSeconds(1));
+        (await _store.TryClaimAsync("k", "b", Lease, default)).Should().Be(HireflixWebhookClaimResult.AlreadyHandled);
 
-        (await store.TryRecordAsync("k", Window, default)).Should().BeTrue();
+        _time.Advance(TimeSpan.FromSeconds(1));
+        (await _store.TryClaimAsync("k", "b", Lease, default)).Should().Be(HireflixWebhookClaimResult.Claimed);
     }
 
     [Fact]
     public async Task Expired_keys_are_swept_so_memory_stays_bounded()
     {
-        var store = new InMemoryHireflixWebhookDeduplicationStore(_time);
         for (int i = 0; i < 100; i++)
         {
-            await store.TryRecordAsync($"k{i}", Window, default);
+            await _store.TryClaimAsync($"k{i}", "a", Window, default);
         }
 
         _time.Advance(Window + TimeSpan.FromMinutes(2));
-        await store.TryRecordAsync("fresh", Window, default);
+        await _store.TryClaimAsync("fresh", "a", Window, default);
 
-        store.Count.Should().Be(1);
-    }
-
-    [Fact]
-    public async Task Concurrent_deliveries_of_one_key_are_accepted_exactly_once()
-    {
-        var store = new InMemoryHireflixWebhookDeduplicationStore(_time);
-
-        bool[] results = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() => store.TryRecordAsync("k", Window, default).AsTask())));
-
-        results.Count(r => r).Should().Be(1);
+        _store.Count.Should().Be(1);
     }
 }
