@@ -3,6 +3,7 @@ using Hireflix.Sdk.Reliability.BadInput;
 using Hireflix.Sdk.Reliability.Cancellation;
 using Hireflix.Sdk.Reliability.FaultMatrix;
 using Hireflix.Sdk.Reliability.Fuzzing;
+using Hireflix.Sdk.Reliability.HostileSender;
 using Hireflix.Sdk.Reliability.Load;
 using Hireflix.Sdk.Reliability.Secrets;
 
@@ -49,6 +50,9 @@ Report("bad-input", badInput.Line, badInput.Passed, badInput.Results.Where(r => 
 
 var secrets = await SecretsScenario.RunAsync();
 Report("secrets", secrets.Line, secrets.Passed, secrets.Default.Leaks.Concat(secrets.WithContent.Leaks).Select(l => $"{l.Canary} in {l.Where}: {l.Text}"));
+
+var hostileSender = await HostileSenderScenario.RunAsync();
+Report("hostile-sender", hostileSender.Line, hostileSender.Passed, hostileSender.Cases.Where(c => !c.AsExpected).Select(c => c.ToString()).Concat(hostileSender.ErrorLogLines));
 
 var load = await LoadScenario.RunAsync(loadCalls);
 Report("load", load.Line, load.Passed && loadCalls >= 20_000, load.FailureSamples.Concat(load.StateMismatches));
