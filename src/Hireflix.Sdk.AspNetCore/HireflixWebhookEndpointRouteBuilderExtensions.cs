@@ -2,6 +2,7 @@ using Hireflix.Sdk.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hireflix.Sdk.AspNetCore;
@@ -37,6 +38,15 @@ public static class HireflixWebhookEndpointRouteBuilderExtensions
         HireflixWebhookRequestProcessor processor = endpoints.ServiceProvider.GetService<HireflixWebhookRequestProcessor>()
             ?? throw new InvalidOperationException(
                 "Hireflix webhooks are not registered. Call services.AddHireflixWebhooks(...) before MapHireflixWebhooks.");
+
+        // Fail at start-up, not with a 404 for every delivery, when the route cannot carry the tenant.
+        if (endpoints.ServiceProvider.GetService<TenantVerifierCache>() is { } tenants
+            && RoutePatternFactory.Parse(pattern).GetParameter(tenants.RouteParameter) is null)
+        {
+            throw new InvalidOperationException(
+                $"The Hireflix webhook route '{pattern}' has no '{{{tenants.RouteParameter}}}' parameter, but AddHireflixWebhookTenants "
+                + "resolves secrets from it. Use a route such as '/webhooks/hireflix/{" + tenants.RouteParameter + "}'.");
+        }
 
         // A RequestDelegate (not a Delegate) keeps this off the reflection-based minimal-API path: trimming/AOT safe.
         RequestDelegate requestDelegate = context => processor.ProcessAsync(context, handler);

@@ -56,4 +56,10 @@ internal static partial class HireflixWebhookLog
 
     [LoggerMessage(15, LogLevel.Warning, "Could not release the claim of failed Hireflix webhook {EventName} for interview {InterviewId} ({ExceptionType}); it is redelivered once the claim expires.")]
     public static partial void ReleaseFailed(ILogger logger, string eventName, string? interviewId, string exceptionType);
+
+    [LoggerMessage(16, LogLevel.Information, "Answered 404 to a Hireflix webhook delivery for an unknown tenant (route value of {Length} characters).")]
+    public static partial void UnknownTenant(ILogger logger, int length);
+
+    [LoggerMessage(17, LogLevel.Warning, "Answered 503 to a Hireflix webhook delivery: the tenant secret provider failed ({ExceptionType}).")]
+    public static partial void SecretProviderFailed(ILogger logger, string exceptionType);
 }

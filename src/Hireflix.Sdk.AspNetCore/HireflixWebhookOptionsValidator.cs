@@ -1,15 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Hireflix.Sdk.AspNetCore;
 
 /// <summary>Fails start-up with messages that say which setting is wrong and how to fix it.</summary>
-internal sealed class HireflixWebhookOptionsValidator : IValidateOptions<HireflixWebhookOptions>
+internal sealed class HireflixWebhookOptionsValidator(IServiceProviderIsService isService) : IValidateOptions<HireflixWebhookOptions>
 {
     public ValidateOptionsResult Validate(string? name, HireflixWebhookOptions options)
     {
         var failures = new List<string>();
 
-        if (options.Secrets is null || options.Secrets.Count == 0)
+        if (isService.IsService(typeof(IHireflixWebhookSecretProvider)))
+        {
+            // A global secret next to per-tenant ones would let any tenant's sender sign for every other tenant.
+            if (options.Secrets is { Count: > 0 })
+            {
+                failures.Add(
+                    "Hireflix webhooks: HireflixWebhookOptions.Secrets must be empty when AddHireflixWebhookTenants is used: "
+                    + "each tenant's secrets come from the IHireflixWebhookSecretProvider.");
+            }
+        }
+        else if (options.Secrets is null || options.Secrets.Count == 0)
         {
             failures.Add(
                 "Hireflix webhooks: no secret is configured. Add the webhook secret (Hireflix dashboard, Profile → Webhooks → "
