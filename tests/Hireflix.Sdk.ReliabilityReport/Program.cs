@@ -6,6 +6,7 @@ using Hireflix.Sdk.Reliability.Fuzzing;
 using Hireflix.Sdk.Reliability.HostileSender;
 using Hireflix.Sdk.Reliability.Load;
 using Hireflix.Sdk.Reliability.Secrets;
+using Hireflix.Sdk.Reliability.TenantScale;
 
 // The reliability figures (tracker issue 6): one line per area, exit code 1 when a figure falls short.
 // Runs the same scenario code as tests/Hireflix.Sdk.ReliabilityTests, at full size (load: 20,000 calls).
@@ -53,6 +54,9 @@ Report("secrets", secrets.Line, secrets.Passed, secrets.Default.Leaks.Concat(sec
 
 var hostileSender = await HostileSenderScenario.RunAsync();
 Report("hostile-sender", hostileSender.Line, hostileSender.Passed, hostileSender.Cases.Where(c => !c.AsExpected).Select(c => c.ToString()).Concat(hostileSender.ErrorLogLines));
+
+var tenantScale = await TenantScaleScenario.RunAsync();
+Report("tenant-scale", tenantScale.Line, tenantScale.Passed, tenantScale.FailureSamples);
 
 var load = await LoadScenario.RunAsync(loadCalls);
 Report("load", load.Line, load.Passed && loadCalls >= 20_000, load.FailureSamples.Concat(load.StateMismatches));
