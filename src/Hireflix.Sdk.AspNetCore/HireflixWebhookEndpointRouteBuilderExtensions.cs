@@ -2,16 +2,19 @@ using Hireflix.Sdk.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hireflix.Sdk.AspNetCore;
 
 /// <summary>Maps the Hireflix webhook endpoint.</summary>
 /// <remarks>
-/// The endpoint answers 413 for a body over <see cref="HireflixWebhookOptions.MaxBodyBytes"/>, 401 for a missing
-/// or wrong <c>x-hireflix-signature</c>, 400 for a signed body that is not a webhook envelope, 200 for a
-/// duplicate (handler not called) and 200 after the handler returns; a handler exception gives 500 and the
-/// delivery is forgotten so the redelivery runs. The signature is the authentication: if your app has a
+/// The endpoint answers 413 for a body over <see cref="HireflixWebhookOptions.MaxBodyBytes"/>, 408 for one not received
+/// within <see cref="HireflixWebhookOptions.BodyReadTimeout"/>, 401 for a missing or wrong <c>x-hireflix-signature</c>,
+/// 400 for a signed body that is not a webhook envelope, 200 for a delivery already handled (handler not called),
+/// 503 with <c>Retry-After</c> while another attempt of the same delivery is being handled or when the
+/// de-duplication store fails, and 200 after the handler returns; a handler exception gives 500 and the delivery's
+/// claim is released so the redelivery runs. The signature is the authentication: if your app has a
 /// fallback authorization policy, chain <c>.AllowAnonymous()</c> on the returned builder.
 /// </remarks>
 public static class HireflixWebhookEndpointRouteBuilderExtensions
@@ -35,6 +38,15 @@ public static class HireflixWebhookEndpointRouteBuilderExtensions
         HireflixWebhookRequestProcessor processor = endpoints.ServiceProvider.GetService<HireflixWebhookRequestProcessor>()
             ?? throw new InvalidOperationException(
                 "Hireflix webhooks are not registered. Call services.AddHireflixWebhooks(...) before MapHireflixWebhooks.");
+
+        // Fail at start-up, not with a 404 for every delivery, when the route cannot carry the tenant.
+        if (endpoints.ServiceProvider.GetService<TenantVerifierCache>() is { } tenants
+            && RoutePatternFactory.Parse(pattern).GetParameter(tenants.RouteParameter) is null)
+        {
+            throw new InvalidOperationException(
+                $"The Hireflix webhook route '{pattern}' has no '{{{tenants.RouteParameter}}}' parameter, but AddHireflixWebhookTenants "
+                + "resolves secrets from it. Use a route such as '/webhooks/hireflix/{" + tenants.RouteParameter + "}'.");
+        }
 
         // A RequestDelegate (not a Delegate) keeps this off the reflection-based minimal-API path: trimming/AOT safe.
         RequestDelegate requestDelegate = context => processor.ProcessAsync(context, handler);

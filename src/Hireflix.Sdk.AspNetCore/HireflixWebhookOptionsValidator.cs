@@ -1,15 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Hireflix.Sdk.AspNetCore;
 
 /// <summary>Fails start-up with messages that say which setting is wrong and how to fix it.</summary>
-internal sealed class HireflixWebhookOptionsValidator : IValidateOptions<HireflixWebhookOptions>
+internal sealed class HireflixWebhookOptionsValidator(IServiceProviderIsService isService) : IValidateOptions<HireflixWebhookOptions>
 {
     public ValidateOptionsResult Validate(string? name, HireflixWebhookOptions options)
     {
         var failures = new List<string>();
 
-        if (options.Secrets is null || options.Secrets.Count == 0)
+        if (isService.IsService(typeof(IHireflixWebhookSecretProvider)))
+        {
+            // A global secret next to per-tenant ones would let any tenant's sender sign for every other tenant.
+            if (options.Secrets is { Count: > 0 })
+            {
+                failures.Add(
+                    "Hireflix webhooks: HireflixWebhookOptions.Secrets must be empty when AddHireflixWebhookTenants is used: "
+                    + "each tenant's secrets come from the IHireflixWebhookSecretProvider.");
+            }
+        }
+        else if (options.Secrets is null || options.Secrets.Count == 0)
         {
             failures.Add(
                 "Hireflix webhooks: no secret is configured. Add the webhook secret (Hireflix dashboard, Profile → Webhooks → "
@@ -37,6 +48,22 @@ internal sealed class HireflixWebhookOptionsValidator : IValidateOptions<Hirefli
         {
             failures.Add(
                 $"Hireflix webhooks: HireflixWebhookOptions.DeduplicationWindow must be positive (was {options.DeduplicationWindow}).");
+        }
+
+        if (options.BodyReadTimeout <= TimeSpan.Zero || options.BodyReadTimeout > TimeSpan.FromMinutes(10))
+        {
+            failures.Add(
+                $"Hireflix webhooks: HireflixWebhookOptions.BodyReadTimeout must be positive and at most 10 minutes (was {options.BodyReadTimeout}).");
+        }
+
+        if (options.ProcessingLease <= TimeSpan.Zero)
+        {
+            failures.Add($"Hireflix webhooks: HireflixWebhookOptions.ProcessingLease must be positive (was {options.ProcessingLease}).");
+        }
+
+        if (options.DeliveryKey is null)
+        {
+            failures.Add("Hireflix webhooks: HireflixWebhookOptions.DeliveryKey must not be null (the default is HireflixWebhookDeliveryKeys.Default).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -49,6 +49,7 @@ public static class HireflixWebhookServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IHireflixWebhookDeduplicationStore, InMemoryHireflixWebhookDeduplicationStore>();
         services.TryAddSingleton<HireflixWebhookRequestProcessor>();
+        services.TryAddScoped<HireflixWebhookTenant>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HireflixWebhookOptions>, HireflixWebhookOptionsValidator>());
 
         return services.AddOptions<HireflixWebhookOptions>().ValidateOnStart();

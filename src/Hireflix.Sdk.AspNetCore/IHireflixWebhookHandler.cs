@@ -10,7 +10,7 @@ namespace Hireflix.Sdk.AspNetCore;
 public interface IHireflixWebhookHandler
 {
     /// <summary>
-    /// Handles one event. Return normally to answer 200. Throwing answers 500 and forgets the delivery,
+    /// Handles one event. Return normally to answer 200. Throwing answers 500 and releases the delivery,
     /// so Hireflix's redelivery is processed again: keep side effects idempotent.
     /// </summary>
     /// <param name="webhookEvent">The event; switch on its type (for example <see cref="InterviewFinished"/>).</param>

@@ -3,15 +3,16 @@ using System.Collections.Concurrent;
 namespace Hireflix.Sdk.AspNetCore;
 
 /// <summary>
-/// The default <see cref="IHireflixWebhookDeduplicationStore"/>: a process-local dictionary with expiry.
-/// Not shared between instances and lost on restart; use a distributed store for a web farm.
+/// The default <see cref="IHireflixWebhookDeduplicationStore"/>: a process-local dictionary of claims and done
+/// marks, each with an expiry. Not shared between instances and lost on restart; use a distributed store for a web farm.
 /// </summary>
 public sealed class InMemoryHireflixWebhookDeduplicationStore : IHireflixWebhookDeduplicationStore
 {
     // Expired entries are removed by a sweep at most this often, which bounds memory without a timer.
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _expiries = new(StringComparer.Ordinal);
+    // Entries are immutable and compared by reference, so every transition is one compare-and-swap.
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly TimeProvider _timeProvider;
     private long _nextSweepTicks;
 
@@ -24,50 +25,86 @@ public sealed class InMemoryHireflixWebhookDeduplicationStore : IHireflixWebhook
         _timeProvider = timeProvider;
     }
 
-    /// <summary>The number of remembered keys, including expired ones not yet swept.</summary>
-    public int Count => _expiries.Count;
+    /// <summary>The number of remembered keys (claims and done marks), including expired ones not yet swept.</summary>
+    public int Count => _entries.Count;
 
     /// <inheritdoc />
-    public ValueTask<bool> TryRecordAsync(string key, TimeSpan window, CancellationToken cancellationToken)
+    public ValueTask<HireflixWebhookClaimResult> TryClaimAsync(string key, string token, TimeSpan lease, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        if (window <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(window), window, "The deduplication window must be positive.");
-        }
+        ArgumentException.ThrowIfNullOrEmpty(token);
+        ThrowIfNotPositive(lease, nameof(lease));
 
         DateTimeOffset now = _timeProvider.GetUtcNow();
         SweepIfDue(now);
 
-        DateTimeOffset expiry = now + window;
+        var claim = new Entry(token, now + lease);
         while (true)
         {
-            if (_expiries.TryGetValue(key, out DateTimeOffset existing))
+            if (_entries.TryGetValue(key, out Entry? existing))
             {
-                if (existing > now)
+                if (existing.Expiry > now)
                 {
-                    return ValueTask.FromResult(false);
+                    return ValueTask.FromResult(existing.IsDone ? HireflixWebhookClaimResult.AlreadyHandled : HireflixWebhookClaimResult.InProgress);
                 }
 
                 // Expired: take it over, but only if nobody else did in between.
-                if (_expiries.TryUpdate(key, expiry, existing))
+                if (_entries.TryUpdate(key, claim, existing))
                 {
-                    return ValueTask.FromResult(true);
+                    return ValueTask.FromResult(HireflixWebhookClaimResult.Claimed);
                 }
             }
-            else if (_expiries.TryAdd(key, expiry))
+            else if (_entries.TryAdd(key, claim))
             {
-                return ValueTask.FromResult(true);
+                return ValueTask.FromResult(HireflixWebhookClaimResult.Claimed);
             }
         }
     }
 
     /// <inheritdoc />
-    public ValueTask ForgetAsync(string key, CancellationToken cancellationToken)
+    public ValueTask<bool> CompleteAsync(string key, string token, TimeSpan window, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        _expiries.TryRemove(key, out _);
-        return ValueTask.CompletedTask;
+        ArgumentException.ThrowIfNullOrEmpty(token);
+        ThrowIfNotPositive(window, nameof(window));
+
+        DateTimeOffset now = _timeProvider.GetUtcNow();
+        var done = new Entry(null, now + window);
+        while (true)
+        {
+            if (_entries.TryGetValue(key, out Entry? existing))
+            {
+                if (_entries.TryUpdate(key, done, existing))
+                {
+                    return ValueTask.FromResult(existing.Token == token && existing.Expiry > now);
+                }
+            }
+            else if (_entries.TryAdd(key, done))
+            {
+                return ValueTask.FromResult(false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<bool> ReleaseAsync(string key, string token, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentException.ThrowIfNullOrEmpty(token);
+
+        // Removes only this exact entry: a done mark or another token's claim stays.
+        bool released = _entries.TryGetValue(key, out Entry? existing)
+            && existing.Token == token
+            && _entries.TryRemove(new KeyValuePair<string, Entry>(key, existing));
+        return ValueTask.FromResult(released);
+    }
+
+    private static void ThrowIfNotPositive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "The duration must be positive.");
+        }
     }
 
     private void SweepIfDue(DateTimeOffset now)
@@ -79,13 +116,19 @@ public sealed class InMemoryHireflixWebhookDeduplicationStore : IHireflixWebhook
             return;
         }
 
-        foreach (KeyValuePair<string, DateTimeOffset> entry in _expiries)
+        foreach (KeyValuePair<string, Entry> entry in _entries)
         {
-            if (entry.Value <= now)
+            if (entry.Value.Expiry <= now)
             {
-                // Removes only if unchanged, so a concurrent re-record is not lost.
-                _expiries.TryRemove(entry);
+                // Removes only if unchanged, so a concurrent claim is not lost.
+                _entries.TryRemove(entry);
             }
         }
+    }
+
+    /// <summary>A claim (with its token) or, with no token, a done mark.</summary>
+    private sealed record Entry(string? Token, DateTimeOffset Expiry)
+    {
+        public bool IsDone => Token is null;
     }
 }

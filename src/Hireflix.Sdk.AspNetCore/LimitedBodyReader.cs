@@ -1,88 +1,87 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http;
 
 namespace Hireflix.Sdk.AspNetCore;
 
+/// <summary>How a body read ended.</summary>
+internal enum BodyReadStatus
+{
+    Complete,
+    TooLarge,
+    TimedOut,
+}
+
 /// <summary>
-/// Reads the raw request body into a pooled buffer, refusing to buffer more than a limit. The raw bytes are
-/// needed because the signature covers them exactly.
+/// Reads the raw request body into a buffer that starts small and doubles only as bytes arrive, refusing to
+/// buffer more than a limit or to wait past a deadline. The raw bytes are needed because the signature covers
+/// them exactly; the declared <c>Content-Length</c> is never trusted for sizing (a sender can declare 1 MiB and
+/// send one byte).
 /// </summary>
 internal static class LimitedBodyReader
 {
-    private const int InitialBufferSize = 16 * 1024;
+    /// <summary>A Hireflix delivery is a few KB: most bodies fit without growing.</summary>
+    internal const int InitialBufferSize = 4 * 1024;
 
-    /// <summary>Returns the body, or null when it is larger than <paramref name="maxBytes"/>.</summary>
-    public static async Task<PooledBody?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>Reads the body; <see cref="BodyReadStatus.Complete"/> comes with the body, the other statuses without.</summary>
+    public static async Task<(BodyReadStatus Status, PooledBody? Body)> ReadAsync(
+        HttpRequest request, int maxBytes, TimeSpan deadline, CancellationToken cancellationToken)
     {
         long? declared = request.ContentLength;
         if (declared > maxBytes)
         {
-            return null;
+            return (BodyReadStatus.TooLarge, null);
         }
+
+        // The deadline cancels the pending read rather than its token: a token-cancelled read leaves Kestrel's body
+        // reader unusable, so its drain after the 408 would fail and log at error level.
+        PipeReader reader = request.BodyReader;
+        using var timer = new CancellationTokenSource(deadline);
+        using CancellationTokenRegistration onDeadline = timer.Token.Register(static r => ((PipeReader)r!).CancelPendingRead(), reader);
 
         // One byte of headroom distinguishes "exactly at the limit" from "past it" without reading everything.
         int capacity = maxBytes + 1;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Min(capacity, (int?)declared + 1 ?? InitialBufferSize));
-        int length = 0;
+        var body = new PooledBody((int)Math.Max(1, Math.Min(Math.Min(capacity, InitialBufferSize), (declared ?? InitialBufferSize) + 1)));
         try
         {
             while (true)
             {
-                if (length == buffer.Length)
+                ReadResult result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                ReadOnlySequence<byte> received = result.Buffer;
+                bool tooLarge = body.Length + received.Length > maxBytes;
+                CopyInto(body, tooLarge ? received.Slice(0, capacity - body.Length) : received, capacity);
+                reader.AdvanceTo(received.End);
+
+                if (tooLarge || result.IsCanceled || result.IsCompleted)
                 {
-                    if (buffer.Length >= capacity)
+                    BodyReadStatus status = tooLarge ? BodyReadStatus.TooLarge : result.IsCanceled ? BodyReadStatus.TimedOut : BodyReadStatus.Complete;
+                    if (status != BodyReadStatus.Complete)
                     {
-                        break;
+                        body.Dispose();
+                        return (status, null);
                     }
 
-                    byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, capacity));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
-                    buffer = larger;
-                }
-
-                int read = await request.Body.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, capacity) - length), cancellationToken)
-                    .ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > maxBytes)
-                {
-                    break;
+                    return (status, body);
                 }
             }
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            body.Dispose();
             throw;
         }
-
-        if (length > maxBytes)
-        {
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
-            return null;
-        }
-
-        return new PooledBody(buffer, length);
     }
-}
 
-/// <summary>A rented buffer holding a body; disposing clears it (it holds candidate data) and returns it.</summary>
-internal sealed class PooledBody(byte[] buffer, int length) : IDisposable
-{
-    private byte[]? _buffer = buffer;
-
-    public ReadOnlySpan<byte> Span => _buffer is { } b ? b.AsSpan(0, length) : throw new ObjectDisposedException(nameof(PooledBody));
-
-    public void Dispose()
+    private static void CopyInto(PooledBody body, ReadOnlySequence<byte> bytes, int capacity)
     {
-        if (Interlocked.Exchange(ref _buffer, null) is { } b)
+        long needed = body.Length + bytes.Length;
+        if (needed > body.Capacity)
         {
-            ArrayPool<byte>.Shared.Return(b, clearArray: true);
+            // Doubling keeps the copies amortised; the buffer never exceeds twice what was received (or the limit).
+            body.Grow((int)Math.Min(capacity, Math.Max(needed, (long)body.Capacity * 2)));
         }
+
+        bytes.CopyTo(body.FreeSpace.Span);
+        body.Advance((int)bytes.Length);
     }
 }

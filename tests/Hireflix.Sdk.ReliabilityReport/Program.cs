@@ -5,8 +5,10 @@ using Hireflix.Sdk.Reliability.Drift;
 using Hireflix.Sdk.Reliability.FaultMatrix;
 using Hireflix.Sdk.Reliability.HostileServer;
 using Hireflix.Sdk.Reliability.Fuzzing;
+using Hireflix.Sdk.Reliability.HostileSender;
 using Hireflix.Sdk.Reliability.Load;
 using Hireflix.Sdk.Reliability.Secrets;
+using Hireflix.Sdk.Reliability.TenantScale;
 
 // The reliability figures (tracker issue 6): one line per area, exit code 1 when a figure falls short.
 // Runs the same scenario code as tests/Hireflix.Sdk.ReliabilityTests, at full size (load: 20,000 calls).
@@ -59,6 +61,11 @@ var drift = await DriftScenario.RunAllAsync();
 var provenOnly = await ProvenOnlyScenario.RunAsync();
 Report("drift", $"{drift.Line}; {provenOnly.Line} ({drift.Elapsed.TotalSeconds:F0} s)", drift.Passed && provenOnly.Passed,
     drift.Results.Where(r => !r.AsExpected).Select(r => r.ToString()).Concat(provenOnly.Results.Where(r => !r.AsExpected).Select(r => r.ToString())));
+var hostileSender = await HostileSenderScenario.RunAsync();
+Report("hostile-sender", hostileSender.Line, hostileSender.Passed, hostileSender.Cases.Where(c => !c.AsExpected).Select(c => c.ToString()).Concat(hostileSender.ErrorLogLines));
+
+var tenantScale = await TenantScaleScenario.RunAsync();
+Report("tenant-scale", tenantScale.Line, tenantScale.Passed, tenantScale.FailureSamples);
 
 var load = await LoadScenario.RunAsync(loadCalls);
 Report("load", load.Line, load.Passed && loadCalls >= 20_000, load.FailureSamples.Concat(load.StateMismatches));

@@ -1,11 +1,14 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Hireflix.Sdk.Webhooks;
 
 /// <summary>
 /// Parses a webhook body (<c>{ "event": "...", "data": { ... }, "date": &lt;epoch ms&gt; }</c>) into a typed
 /// <see cref="HireflixWebhookEvent"/>. Reflection-free (trimming and AOT safe). Unknown fields are ignored,
-/// unknown event names give <see cref="UnknownHireflixEvent"/>. Parsing does not verify the signature:
+/// unknown event names give <see cref="UnknownHireflixEvent"/>. A leading UTF-8 BOM is accepted; invalid UTF-8
+/// anywhere and duplicate property names in any object are rejected, so no part of a signed body can be read two
+/// ways (last-wins here, first-wins in another consumer of the same bytes). Parsing does not verify the signature:
 /// verify first (<see cref="HireflixWebhookVerifier.VerifyAndParse"/>).
 /// </summary>
 public static class HireflixWebhookParser
@@ -13,10 +16,12 @@ public static class HireflixWebhookParser
     // Real payloads nest three levels; a low limit keeps hostile input cheap to reject.
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 32 };
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Parses a webhook body.</summary>
     /// <param name="body">The raw body bytes (UTF-8 JSON).</param>
     /// <returns>The typed event.</returns>
-    /// <exception cref="HireflixWebhookPayloadException">The body is not JSON, or not a webhook envelope.</exception>
+    /// <exception cref="HireflixWebhookPayloadException">The body is not UTF-8 JSON without duplicate keys, or not a webhook envelope.</exception>
     public static HireflixWebhookEvent Parse(ReadOnlySpan<byte> body)
     {
         JsonElement root = ReadDocument(body);
@@ -52,6 +57,17 @@ public static class HireflixWebhookParser
             throw new HireflixWebhookPayloadException("The webhook body is empty.");
         }
 
+        if (body.StartsWith(Utf8Bom))
+        {
+            body = body[Utf8Bom.Length..];
+        }
+
+        // The reader checks UTF-8 only in what it decodes; a field nobody reads could otherwise carry anything.
+        if (!Utf8.IsValid(body))
+        {
+            throw new HireflixWebhookPayloadException("The webhook body is not valid UTF-8.");
+        }
+
         var reader = new Utf8JsonReader(body, ReaderOptions);
         try
         {
@@ -62,6 +78,7 @@ public static class HireflixWebhookParser
                 throw new HireflixWebhookPayloadException("The webhook body has content after its JSON value.");
             }
 
+            WebhookJsonDuplicates.ThrowIfAny(document.RootElement);
             return document.RootElement.Clone();
         }
         catch (JsonException exception)

@@ -35,6 +35,9 @@ internal sealed class LoopbackWebhookHost : IAsyncDisposable
 
     public ConcurrentQueue<HireflixWebhookEvent> Received { get; } = new();
 
+    /// <summary>The tenant the endpoint reported for each received event (null on a single-tenant endpoint).</summary>
+    public ConcurrentQueue<string?> ReceivedTenants { get; } = new();
+
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Handler behaviour hook; default records the event.</summary>
@@ -44,7 +47,8 @@ internal sealed class LoopbackWebhookHost : IAsyncDisposable
         Action<HireflixWebhookOptions> configure,
         Action<IServiceCollection>? services = null,
         bool useDiHandler = false,
-        Action<WebApplication>? configureApp = null)
+        Action<WebApplication>? configureApp = null,
+        string pattern = Path)
     {
         var logs = new CollectingLoggerProvider();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -58,11 +62,15 @@ internal sealed class LoopbackWebhookHost : IAsyncDisposable
         LoopbackWebhookHost? host = null;
         if (useDiHandler)
         {
-            app.MapHireflixWebhooks(Path);
+            app.MapHireflixWebhooks(pattern);
         }
         else
         {
-            app.MapHireflixWebhooks(Path, (webhookEvent, _, _) => host!.HandleAsync(webhookEvent));
+            app.MapHireflixWebhooks(pattern, (webhookEvent, context, _) =>
+            {
+                host!.ReceivedTenants.Enqueue(context.GetHireflixWebhookTenant());
+                return host.HandleAsync(webhookEvent);
+            });
         }
 
         await app.StartAsync();
@@ -74,9 +82,11 @@ internal sealed class LoopbackWebhookHost : IAsyncDisposable
     public Task<HttpResponseMessage> PostAsync(byte[] body, string? signature)
         => PostAsync(new ByteArrayContent(body), signature);
 
-    public async Task<HttpResponseMessage> PostAsync(HttpContent content, string? signature)
+    public Task<HttpResponseMessage> PostAsync(HttpContent content, string? signature) => PostAsync(Path, content, signature);
+
+    public async Task<HttpResponseMessage> PostAsync(string path, HttpContent content, string? signature)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         if (signature is not null)
         {

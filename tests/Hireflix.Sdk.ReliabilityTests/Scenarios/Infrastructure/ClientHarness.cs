@@ -70,6 +70,9 @@ public sealed class ClientHarness : IDisposable
 
     public HireflixClient Client { get; }
 
+    /// <summary>Clients for other API keys over the same handler pool (the multi-tenant path).</summary>
+    public IHireflixClientFactory Factory => _provider.GetRequiredService<IHireflixClientFactory>();
+
     /// <summary>TCP connections the client opened (or tried to).</summary>
     public int Connects => Volatile.Read(ref _connects);
 
