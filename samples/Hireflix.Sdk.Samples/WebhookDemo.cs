@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Hireflix.Sdk.AspNetCore;
+using Hireflix.Sdk.AspNetCore.Redis;
 using Hireflix.Sdk.Testing;
 using Hireflix.Sdk.Testing.Webhooks;
 using Hireflix.Sdk.Webhooks;
@@ -44,6 +45,14 @@ internal sealed class WebhookDemo : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Services.AddHireflixWebhooks(o => o.Secrets.Add(secret));
+
+        // With REDIS_URL (e.g. 127.0.0.1:6379) redeliveries are de-duplicated in Redis, shared by every replica.
+        if (Environment.GetEnvironmentVariable("REDIS_URL") is { Length: > 0 } redis)
+        {
+            builder.Services.AddHireflixWebhookRedisDeduplication(redis, o => o.KeyPrefix = "hireflix-samples:");
+            Console.WriteLine("  webhook de-duplication: Redis (REDIS_URL)");
+        }
+
         var app = builder.Build();
         app.MapHireflixWebhooks(Path, (webhookEvent, _, _) =>
         {
