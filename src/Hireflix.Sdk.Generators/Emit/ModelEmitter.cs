@@ -39,7 +39,7 @@ internal static class ModelEmitter
             w.Line();
         }
 
-        if (model.Kind != ClassKind.Abstract)
+        if (ReaderEmitter.TracksPresence(model))
         {
             EmitPresence(w, model);
         }

@@ -38,8 +38,12 @@ internal static class ReaderEmitter
 
         // Which fields the response had: a field pruned after the server rejected it is absent, and members derived
         // from it must say "unknown" rather than read its absence as null.
-        w.Line("ulong seen = 0;");
-        w.Line("ulong trueWithoutDate = 0;");
+        var track = TracksPresence(model);
+        if (track)
+        {
+            w.Line("ulong seen = 0;");
+            w.Line("ulong trueWithoutDate = 0;");
+        }
         var names = new Dictionary<PropertyModel, int>();
         for (var i = 0; i < fields.Count; i++)
         {
@@ -66,7 +70,7 @@ internal static class ReaderEmitter
             w.Open($"{(first ? "if" : "else if")} (reader.ValueTextEquals({CodeWriter.Literal(field.ResponseName)}u8))");
             first = false;
             w.Line($"{helpers}.Next(ref reader);");
-            if (i < 64)
+            if (track && i < 64)
             {
                 w.Line($"seen |= {Bit(i)};");
             }
@@ -130,9 +134,12 @@ internal static class ReaderEmitter
             w.Line($"{property.Name} = v{names[property]}{bang},");
         }
 
-        var mask = fields.Count >= 64 ? "ulong.MaxValue" : $"0x{((1UL << fields.Count) - 1):X}UL";
-        w.Line($"OmittedFields = ~seen & {mask},");
-        w.Line("TrueWithoutDateFields = trueWithoutDate,");
+        if (track)
+        {
+            var mask = fields.Count >= 64 ? "ulong.MaxValue" : $"0x{((1UL << fields.Count) - 1):X}UL";
+            w.Line($"OmittedFields = ~seen & {mask},");
+            w.Line("TrueWithoutDateFields = trueWithoutDate,");
+        }
         w.Close(";");
         w.Close();
     }
@@ -160,6 +167,16 @@ internal static class ReaderEmitter
             : CSharpTypes.Name(shape with { Nullable = true }, root, input: false);
 
     public static string Bit(int index) => $"0x{1UL << index:X}UL";
+
+    /// <summary>
+    /// Only classes with date fields carry presence bits: derived members (stage, archived) read dates, and a date
+    /// may come as a boolean. Small leaf objects (40,000 transcript words) stay as small as their fields.
+    /// </summary>
+    public static bool TracksPresence(ClassModel model) =>
+        model.Kind != ClassKind.Abstract && model.Inherited.Concat(model.Properties).Any(p => p.Kind == PropertyKind.Field && HasTimestamp(p.Shape));
+
+    private static bool HasTimestamp(TypeShape shape) =>
+        shape.Kind == ShapeKind.List ? HasTimestamp(shape.Item!) : shape.Kind == ShapeKind.Scalar && shape.Name == "Timestamp";
 
     private static void EmitRead(CodeWriter w, TypeShape shape, string target, string type, string field, string root, ref int counter, string bit)
     {

@@ -38,7 +38,7 @@ internal static class HireflixResiliencePipeline
             }
 
             var hasState = request.Options.TryGetValue(HireflixRequestState.Key, out var state);
-            if (hasState && args.Outcome.Result is { } response && RetryAfterHint.ExceedsRemaining(response, time, state!.StartedTimestamp, options.TotalTimeout))
+            if (hasState && args.Outcome.Result is { IsSuccessStatusCode: false } response && RetryAfterHint.ExceedsRemaining(response, time, state!.StartedTimestamp, options.TotalTimeout))
             {
                 // Sleeping would only end in a timeout that hides the server's answer: fail now with it (and its wait).
                 return new ValueTask<bool>(false);

@@ -24,7 +24,8 @@ internal static class RedirectRefusal
             };
         }
 
-        if (response.RequestMessage?.RequestUri is { } answeredFrom && Uri.Compare(answeredFrom, endpoint, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) != 0)
+        // The request keeps the endpoint's Uri instance unless a handler followed a redirect: compare only then.
+        if (response.RequestMessage?.RequestUri is { } answeredFrom && !ReferenceEquals(answeredFrom, endpoint) && Uri.Compare(answeredFrom, endpoint, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) != 0)
         {
             throw new HireflixHttpException(
                 response.StatusCode,

@@ -30,10 +30,21 @@ internal sealed class PrunedDocuments
     private readonly ConcurrentDictionary<(string Endpoint, WireDocument Wire), PrunedDocument> _documents = new();
     private readonly ConcurrentDictionary<string, byte> _warned = new(StringComparer.Ordinal);
 
-    public PrunedDocument? Find(Uri endpoint, WireDocument wire) =>
-        !_documents.IsEmpty && _documents.TryGetValue((endpoint.AbsoluteUri, wire), out var pruned) ? pruned : null;
+    // Every call asks, and nearly always nothing was ever pruned: ConcurrentDictionary.IsEmpty takes all its locks
+    // when the dictionary is empty, which serialised concurrent callers; a flag costs one volatile read.
+    private volatile bool _any;
 
-    public PrunedDocument Store(Uri endpoint, WireDocument wire, HashSet<WireSelection> pruned) =>
+    public PrunedDocument? Find(Uri endpoint, WireDocument wire) =>
+        _any && _documents.TryGetValue((endpoint.AbsoluteUri, wire), out var pruned) ? pruned : null;
+
+    public PrunedDocument Store(Uri endpoint, WireDocument wire, HashSet<WireSelection> pruned)
+    {
+        var stored = Merge(endpoint, wire, pruned);
+        _any = true;
+        return stored;
+    }
+
+    private PrunedDocument Merge(Uri endpoint, WireDocument wire, HashSet<WireSelection> pruned) =>
         _documents.AddOrUpdate(
             (endpoint.AbsoluteUri, wire),
             _ => new PrunedDocument(wire, pruned),
