@@ -18,7 +18,9 @@ public sealed class ExactlyOnceLoadTests(RedisServer redis, ITestOutputHelper ou
     [Fact]
     public async Task Ten_thousand_deliveries_from_64_senders_over_two_replicas_are_each_handled_exactly_once()
     {
-        await using Replicas replicas = await Replicas.StartAsync(redis, 2, TimeSpan.FromSeconds(30));
+        // Hireflix retries a delivery for a long time; a claim whose answer was lost under load (the store call timed
+        // out after Redis took it) is freed by its lease, so senders retry like Hireflix until the lease has run out.
+        await using Replicas replicas = await Replicas.StartAsync(redis, 2, TimeSpan.FromSeconds(2));
         var latencies = new ConcurrentBag<double>();
         int next = -1, retries = 0, unexpected = 0;
         var clock = Stopwatch.StartNew();
@@ -29,6 +31,7 @@ public sealed class ExactlyOnceLoadTests(RedisServer redis, ITestOutputHelper ou
             while ((n = Interlocked.Increment(ref next)) < Deliveries)
             {
                 byte[] body = Replicas.Delivery(n);
+                long firstAttempt = Stopwatch.GetTimestamp();
                 for (int attempt = 0; ; attempt++)
                 {
                     HttpStatusCode[] statuses = await Task.WhenAll(replicas.Hosts.Select(async host =>
@@ -43,13 +46,13 @@ public sealed class ExactlyOnceLoadTests(RedisServer redis, ITestOutputHelper ou
                         Interlocked.Increment(ref unexpected);
                     }
 
-                    if (statuses.Contains(HttpStatusCode.OK) || attempt == 20)
+                    if (statuses.Contains(HttpStatusCode.OK) || Stopwatch.GetElapsedTime(firstAttempt) > TimeSpan.FromSeconds(10))
                     {
                         break;
                     }
 
                     Interlocked.Increment(ref retries);
-                    await Task.Delay(10);
+                    await Task.Delay(attempt < 20 ? 10 : 100);
                 }
             }
         })));
