@@ -51,7 +51,16 @@ public sealed class RetryMatrixTests
         using var mock = new MockHireflix();
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
         var endpoint = fault == Fault.ConnectionRefused ? new Uri($"http://127.0.0.1:{FakeClock.FreeLoopbackPort()}/me") : mock.Endpoint;
-        using var clients = new TestClients(endpoint, o => o.AttemptTimeout = TimeSpan.FromSeconds(2), time);
+        // The fake clock runs about 100 times faster than real time while the call is driven: only the timeout cell may
+        // use a short attempt timeout, or a loaded machine's slow real answer reads as a timeout.
+        using var clients = new TestClients(
+            endpoint,
+            o =>
+            {
+                o.AttemptTimeout = fault == Fault.AttemptTimeout ? TimeSpan.FromSeconds(2) : TimeSpan.FromMinutes(10);
+                o.TotalTimeout = TimeSpan.FromHours(1);
+            },
+            time);
         var operationName = OperationName(call);
         var response = fault switch
         {
