@@ -96,6 +96,18 @@ public sealed class WirePruningTests : IDisposable
         _mock.Bodies.Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task Clearing_a_score_where_Hireflix_requires_one_names_the_expected_type()
+    {
+        _mock.Respond("ClearInterviewScore", """{"errors":[{"message":"Expected value of type \"Float!\", found null.","locations":[{"line":1,"column":60}]}]}""", status: 400);
+
+        var act = () => _clients.Client.Interviews.ClearScoreAsync(TestIds.InterviewId);
+
+        var error = (await act.Should().ThrowAsync<HireflixSchemaMismatchException>()).Which;
+        error.Differences.Should().Equal("a value written into the document where Hireflix expects 'Float!'");
+        _mock.Bodies.Should().ContainSingle();
+    }
+
     public void Dispose()
     {
         _clients.Dispose();

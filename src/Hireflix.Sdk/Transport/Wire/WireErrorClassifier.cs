@@ -98,6 +98,13 @@ internal static class WireErrorClassifier
             return new WireProblem(WireProblemKind.Other, argument, match.Groups[3].Value, $"required argument '{argument}' of field '{match.Groups[3].Value}' (type '{match.Groups[2].Value}') that the SDK does not send", column);
         }
 
+        if ((match = LiteralTypePattern.Match(message)).Success)
+        {
+            // The offending value is one the SDK wrote into the document (e.g. score: null), never caller data; only the type is kept.
+            var type = match.Groups[1].Value;
+            return new WireProblem(WireProblemKind.Other, type, type, $"a value written into the document where Hireflix expects '{type}'", column);
+        }
+
         if ((match = MissingArgumentPattern.Match(message)).Success)
         {
             var argument = match.Groups[2].Value;
@@ -127,6 +134,8 @@ internal static class WireErrorClassifier
     private static readonly Regex UnrecognizedInputFieldsPattern = new($"Unrecognized input fields {Q}([_, 0-9A-Za-z]+){Q} for type {Q}{Name}{Q}", RegexOptions.CultureInvariant);
 
     private static readonly Regex RequiredArgumentPattern = new($"^Argument {Q}{Name}{Q} of type {Q}{TypeRef}{Q} is required for field {Q}{Name}{Q}", RegexOptions.CultureInvariant);
+
+    private static readonly Regex LiteralTypePattern = new($"Expected (?:value of )?type {Q}{TypeRef}{Q}, found", RegexOptions.CultureInvariant);
 
     private static readonly Regex MissingArgumentPattern = new($"^Field {Q}([_.0-9A-Za-z]+){Q} argument {Q}{Name}{Q} of type {Q}{TypeRef}{Q} is required", RegexOptions.CultureInvariant);
 }
