@@ -10,6 +10,7 @@ namespace Hireflix.Sdk.AspNetCore.Redis.Tests;
 /// (as Hireflix does) until one replica answers 200. Asserts none lost and none handled twice; latency is reported,
 /// not asserted (the machine is shared).
 /// </summary>
+[Collection(RedisLoadCollection.Name)]
 public sealed class ExactlyOnceLoadTests(RedisServer redis, ITestOutputHelper output) : IClassFixture<RedisServer>
 {
     private const int Deliveries = 10_000;
@@ -69,4 +70,11 @@ public sealed class ExactlyOnceLoadTests(RedisServer redis, ITestOutputHelper ou
         duplicates.Should().Be(0);
         unexpected.Should().Be(0);
     }
+}
+
+/// <summary>The load test runs alone: 64 senders saturate the two cores and made other tests' 1 s Redis timeouts fire.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RedisLoadCollection
+{
+    public const string Name = "Redis load";
 }
