@@ -76,21 +76,6 @@ internal sealed class WireDocument
         return builder.ToString();
     }
 
-    /// <summary>Every selection of the tree, depth first.</summary>
-    public IEnumerable<WireSelection> All()
-    {
-        var stack = new Stack<WireSelection>(Selections.Reverse());
-        while (stack.Count > 0)
-        {
-            var selection = stack.Pop();
-            yield return selection;
-            for (var i = selection.Children.Count - 1; i >= 0; i--)
-            {
-                stack.Push(selection.Children[i]);
-            }
-        }
-    }
-
     private static void AppendSet(StringBuilder builder, IReadOnlyList<WireSelection> selections, HashSet<WireSelection> pruned, List<(int, WireSelection)>? positions, List<WireSelection>? emptied)
     {
         builder.Append('{');
