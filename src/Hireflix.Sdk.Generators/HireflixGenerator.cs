@@ -41,10 +41,13 @@ public sealed class HireflixGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Generated types go under {HireflixNamespace}.Operations / .Models; a project's RootNamespace by default.
         var rootNamespace = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
-            options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) && !string.IsNullOrWhiteSpace(value)
-                ? value.Trim()
-                : "Generated");
+            options.GlobalOptions.TryGetValue("build_property.HireflixNamespace", out var chosen) && !string.IsNullOrWhiteSpace(chosen)
+                ? chosen.Trim()
+                : options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) && !string.IsNullOrWhiteSpace(value)
+                    ? value.Trim()
+                    : "Generated");
 
         // Set by projects whose operations must send only evidenced names (the SDK's own seed operations).
         var requireProven = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
@@ -69,6 +72,13 @@ public sealed class HireflixGenerator : IIncrementalGenerator
             .Select(static (f, _) => f!)
             .WithTrackingName(Steps.Files);
 
+        // A project without operation files (any user of the package who writes none) costs nothing: the schema is not
+        // even parsed and nothing is reported or generated.
+        var hasOperations = files
+            .Where(static f => f.Role == "Operations")
+            .Collect()
+            .Select(static (all, _) => all.Length > 0);
+
         // Schema: exactly one file, built once per text. Its diagnostics go out once, from here only.
         var schema = files
             .Where(static f => f.Role == "Schema")
@@ -78,7 +88,8 @@ public sealed class HireflixGenerator : IIncrementalGenerator
                 var first = all.FirstOrDefault();
                 return new SchemaInput(first?.Path, first?.Text, all.Length, all.Skip(1).Select(f => f.Path).ToEquatableArray());
             })
-            .Select(static (input, _) => SchemaLoader.Load(input))
+            .Combine(hasOperations)
+            .Select(static (input, _) => input.Right ? SchemaLoader.Load(input.Left) : SchemaLoader.Unused)
             .WithTrackingName(Steps.Schema);
         context.RegisterSourceOutput(schema, static (spc, handle) =>
         {
@@ -182,8 +193,6 @@ public sealed class HireflixGenerator : IIncrementalGenerator
                 AddSource(spc, source);
             }
         });
-
-        context.RegisterSourceOutput(rootNamespace, static (spc, root) => AddSource(spc, HelpersEmitter.Emit(root)));
     }
 
     private static EquatableArray<GeneratedSource> EmitShared(EquatableArray<string> enums, EquatableArray<string> inputs, SchemaHandle schema, string root)

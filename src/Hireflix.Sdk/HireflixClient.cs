@@ -14,9 +14,10 @@ namespace Hireflix.Sdk;
 ///     new CandidateInvite { FirstName = "Ada", LastName = "Lovelace", Email = "ada@example.com" }, cancellationToken);
 /// </code>
 /// </example>
-public class HireflixClient : IDisposable
+public partial class HireflixClient : IDisposable
 {
     private readonly ServiceProvider? _ownedServices;
+    private readonly HireflixConnection? _connection;
 
     /// <summary>For mocking: a client whose members a test overrides.</summary>
     protected HireflixClient()
@@ -62,12 +63,14 @@ public class HireflixClient : IDisposable
 
         _ownedServices = services.BuildServiceProvider();
         var connection = new HireflixConnection(_ownedServices.GetRequiredService<Transport.HireflixTransport>(), copy);
+        _connection = connection;
         Positions = new PositionsClient(connection);
         Interviews = new InterviewsClient(connection);
     }
 
     internal HireflixClient(HireflixConnection connection)
     {
+        _connection = connection;
         Positions = new PositionsClient(connection);
         Interviews = new InterviewsClient(connection);
     }

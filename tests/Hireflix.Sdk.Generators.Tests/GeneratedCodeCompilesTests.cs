@@ -23,7 +23,7 @@ public sealed class GeneratedCodeCompilesTests
         result.GeneratedSources.Select(s => s.HintName).Should().Contain(new[]
         {
             "GetPositionQuery.g.cs", "GetPositionsQuery.g.cs", "InviteCandidateMutation.g.cs", "ArchivePositionMutation.g.cs",
-            "Models.Position.g.cs", "Models.InterviewSummary.g.cs", "Models.InterviewListStatus.g.cs", "GraphQLJson.g.cs",
+            "Models.Position.g.cs", "Models.InterviewSummary.g.cs", "Models.InterviewListStatus.g.cs",
         });
     }
 
@@ -67,6 +67,6 @@ public sealed class GeneratedCodeCompilesTests
         var source = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "GetPositionQuery.g.cs");
 
         source.SourceText.ToString().Should().Contain("namespace Generated.Operations")
-            .And.Contain("global::Generated.Transport.IHireflixOperation<");
+            .And.Contain("global::Hireflix.Sdk.Transport.IHireflixOperation<global::Generated.Operations.GetPositionQuery.Data>");
     }
 }

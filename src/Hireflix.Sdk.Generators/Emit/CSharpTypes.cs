@@ -36,7 +36,13 @@ internal static class CSharpTypes
 
     public static string InputType(string graphQLName, string root) => "global::" + root + ".Operations." + Naming.Pascal(graphQLName);
 
-    public static string Helpers(string root) => "global::" + root + ".Operations.GraphQLJson";
+    /// <summary>
+    /// The SDK's public runtime contract every generated operation uses, in the SDK itself and in a user's project
+    /// alike: the operation interface, the wire document tree and the JSON reading helpers.
+    /// </summary>
+    public const string Transport = "global::Hireflix.Sdk.Transport";
+
+    public const string Helpers = "global::Hireflix.Sdk.Operations.GraphQLJson";
 
     private static string Scalar(string name, bool input) => name switch
     {

@@ -10,8 +10,14 @@ namespace Hireflix.Sdk.Generators.Emit;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public static GeneratedSource Emit(IReadOnlyList<OperationModel> operations, string root)
+    /// <summary>Null without operations: a project with no (valid) operation files gets no generated code at all.</summary>
+    public static GeneratedSource? Emit(IReadOnlyList<OperationModel> operations, string root)
     {
+        if (operations.Count == 0)
+        {
+            return null;
+        }
+
         var w = CodeWriter.File();
         w.Open($"namespace {root}.Operations");
         w.Summary("Every generated operation's wire documents and the names they send, with the evidence tier of each.");
@@ -32,7 +38,7 @@ internal static class CatalogEmitter
         w.Close(";");
         w.Line();
         w.Summary("The same documents as selection trees, in the order of <see cref=\"All\"/>.");
-        w.Line($"internal static global::System.Collections.Generic.IReadOnlyList<global::{root}.Transport.WireDocument> Wires {{ get; }} = new global::{root}.Transport.WireDocument[]");
+        w.Line($"internal static global::System.Collections.Generic.IReadOnlyList<{CSharpTypes.Transport}.WireDocument> Wires {{ get; }} = new {CSharpTypes.Transport}.WireDocument[]");
         w.Open();
         foreach (var operation in operations)
         {

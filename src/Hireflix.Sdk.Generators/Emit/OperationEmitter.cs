@@ -11,7 +11,7 @@ internal static class OperationEmitter
     /// <summary>Members of the operation class a variable property must not collide with.</summary>
     public static readonly string[] ReservedNames =
     {
-        "OperationName", "Kind", "EncodedOperationName", "EncodedDocument", "WriteVariables", "ReadData", "Data", "DocumentText",
+        "OperationName", "Kind", "IsIdempotent", "EncodedOperationName", "EncodedDocument", "WriteVariables", "ReadData", "Data", "DocumentText",
         "Wire", "s_encodedOperationName", "s_encodedDocument", "s_wire",
     };
 
@@ -23,7 +23,7 @@ internal static class OperationEmitter
         var w = CodeWriter.File();
         w.Open($"namespace {root}.Operations");
         w.Summary($"The <c>{TypeMapper.Xml(model.Name)}</c> {kind.ToLowerInvariant()}, with its variables bound.");
-        w.Open($"internal sealed partial class {model.ClassName} : global::{root}.Transport.IHireflixOperation<{fullName}.Data>");
+        w.Open($"internal sealed partial class {model.ClassName} : {CSharpTypes.Transport}.IHireflixOperation<{fullName}.Data>");
         w.Line($"private static readonly global::System.Text.Json.JsonEncodedText s_encodedOperationName = global::System.Text.Json.JsonEncodedText.Encode({CodeWriter.Literal(model.Name)});");
         w.Line();
         WireEmitter.EmitDocuments(w, model);
@@ -39,7 +39,10 @@ internal static class OperationEmitter
         w.Line($"public string OperationName => {CodeWriter.Literal(model.Name)};");
         w.Line();
         w.Line("/// <inheritdoc />");
-        w.Line($"public global::{root}.Transport.HireflixOperationKind Kind => global::{root}.Transport.HireflixOperationKind.{kind};");
+        w.Line($"public {CSharpTypes.Transport}.HireflixOperationKind Kind => {CSharpTypes.Transport}.HireflixOperationKind.{kind};");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public bool IsIdempotent => {(model.IsIdempotent ? "true" : "false")};");
         w.Line();
         w.Line("/// <inheritdoc />");
         w.Line("public global::System.Text.Json.JsonEncodedText EncodedOperationName => s_encodedOperationName;");

@@ -15,7 +15,7 @@ internal static class ReaderEmitter
 
     public static void EmitReadJson(CodeWriter w, ClassModel model, string root)
     {
-        var helpers = CSharpTypes.Helpers(root);
+        var helpers = CSharpTypes.Helpers;
         var modifier = model.BaseFullName is null ? string.Empty : "new ";
         w.Summary($"Reads one <c>{TypeMapper.Xml(model.GraphQLType)}</c> object: the reader is on its start and is left on its end.");
         w.Open($"internal static {modifier}{model.FullName} ReadJson({Reader})");
@@ -206,7 +206,7 @@ internal static class ReaderEmitter
     /// <summary>An optional scalar of an unexpected JSON kind reads as null (reported once) instead of failing the call.</summary>
     private static void EmitReadOptionalScalar(CodeWriter w, TypeShape shape, string target, string type, string field, string root, string bit)
     {
-        var helpers = CSharpTypes.Helpers(root);
+        var helpers = CSharpTypes.Helpers;
         var args = $"ref reader, {CodeWriter.Literal(type)}, {CodeWriter.Literal(field)}";
         w.Line(shape.Name switch
         {
@@ -220,7 +220,7 @@ internal static class ReaderEmitter
 
     private static void EmitReadNonNull(CodeWriter w, TypeShape shape, string target, string type, string field, string root, ref int counter)
     {
-        var helpers = CSharpTypes.Helpers(root);
+        var helpers = CSharpTypes.Helpers;
         var args = $"ref reader, {CodeWriter.Literal(type)}, {CodeWriter.Literal(field)}";
         switch (shape.Kind)
         {

@@ -81,7 +81,7 @@ internal static class SharedTypesEmitter
     {
         var root = model.RootNamespace;
         var enumType = $"global::{root}.Models.{model.Name}";
-        var helpers = CSharpTypes.Helpers(root);
+        var helpers = CSharpTypes.Helpers;
         var w = CodeWriter.File();
         w.Open($"namespace {root}.Models");
         w.Summary(model.Summary);

@@ -11,7 +11,7 @@ internal static class WireEmitter
 {
     public static void EmitDocuments(CodeWriter w, OperationModel model)
     {
-        var transport = $"global::{model.RootNamespace}.Transport";
+        var transport = CSharpTypes.Transport;
         var variants = model.Wire.Variants;
         if (model.Wire.LiteralVariable is null)
         {
@@ -50,7 +50,7 @@ internal static class WireEmitter
 
     public static void EmitAccessors(CodeWriter w, OperationModel model)
     {
-        var transport = $"global::{model.RootNamespace}.Transport";
+        var transport = CSharpTypes.Transport;
         if (model.Wire.LiteralVariable is null)
         {
             w.Line("/// <inheritdoc />");

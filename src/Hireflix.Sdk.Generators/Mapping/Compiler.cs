@@ -30,6 +30,7 @@ internal static class Compiler
         var operation = document.Document.Definitions.OfType<GraphQLOperationDefinition>().First();
         var literalDiagnostics = new List<DiagnosticInfo>();
         var literal = WireCompiler.TakeLiteral(operation, document, literalDiagnostics);
+        var idempotent = unit.Root.Kind != DefinitionKind.Mutation || WireCompiler.TakeIdempotent(operation);
         var diagnostics = OperationValidator.Validate(document, schema, unit.Root);
         if (diagnostics.Count == 0)
         {
@@ -61,7 +62,7 @@ internal static class Compiler
             return Result(null, null, mapper.Diagnostics.Concat(wireDiagnostics), mapper);
         }
 
-        var model = new OperationModel(name, className, unit.Root.Kind, root, variables, data, wire);
+        var model = new OperationModel(name, className, unit.Root.Kind, idempotent, root, variables, data, wire);
         return Result(model, null, mapper.Diagnostics, mapper);
     }
 

@@ -58,6 +58,7 @@ internal sealed record OperationModel(
     string Name,
     string ClassName,
     DefinitionKind Kind,
+    bool IsIdempotent,
     string RootNamespace,
     EquatableArray<VariableModel> Variables,
     ClassModel Data,

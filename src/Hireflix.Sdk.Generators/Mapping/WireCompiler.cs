@@ -15,6 +15,30 @@ internal static class WireCompiler
 {
     public const string LiteralDirective = "literal";
 
+    public const string IdempotentDirective = "idempotent";
+
+    /// <summary>
+    /// Removes <c>@idempotent</c> from the operation (only this generator knows it, so it is never sent) and says whether
+    /// it was there: a mutation marked so is retried like a query, because repeating it changes nothing.
+    /// </summary>
+    public static bool TakeIdempotent(GraphQLOperationDefinition operation)
+    {
+        var directives = operation.Directives;
+        var idempotent = directives?.Items.FirstOrDefault(d => d.Name.StringValue == IdempotentDirective);
+        if (idempotent is null)
+        {
+            return false;
+        }
+
+        directives!.Items.RemoveAll(d => d.Name.StringValue == IdempotentDirective);
+        if (directives.Items.Count == 0)
+        {
+            operation.Directives = null;
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Finds the one <c>@literal</c> variable (an enum whose type name is unproven: its values go into the document
     /// instead) and removes the directive, which only this generator knows, before validation.

@@ -49,6 +49,9 @@ internal sealed class SchemaHandle : IEquatable<SchemaHandle>
 
 internal static class SchemaLoader
 {
+    /// <summary>Stands for the schema when there is no operation to check against it (nothing is loaded or reported).</summary>
+    public static readonly SchemaHandle Unused = new(null, null, null, null, EquatableArray<DiagnosticInfo>.Empty);
+
     public static SchemaHandle Load(SchemaInput input)
     {
         if (input.Path is null || input.Text is null)

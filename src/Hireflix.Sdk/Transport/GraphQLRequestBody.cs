@@ -38,7 +38,16 @@ internal static class GraphQLRequestBody
 
         writer.WriteStartObject();
         writer.WriteString(Query, document);
-        writer.WriteString(OperationName, operation.EncodedOperationName);
+        if (operation.EncodedOperationName.EncodedUtf8Bytes.IsEmpty)
+        {
+            // An anonymous (raw) operation: Hireflix runs the document's only operation.
+            writer.WriteNull(OperationName);
+        }
+        else
+        {
+            writer.WriteString(OperationName, operation.EncodedOperationName);
+        }
+
         writer.WritePropertyName(Variables);
         operation.WriteVariables(writer);
         writer.WriteEndObject();

@@ -3,19 +3,23 @@ using System.Text.Json;
 namespace Hireflix.Sdk.Transport;
 
 /// <summary>Whether a GraphQL operation reads (query) or changes (mutation) state.</summary>
-internal enum HireflixOperationKind
+public enum HireflixOperationKind
 {
+    /// <summary>Reads state: retried on every transient failure.</summary>
     Query,
+
+    /// <summary>Changes state: sent again only when the earlier attempt provably never reached Hireflix, unless the caller says it is idempotent.</summary>
     Mutation,
 }
 
 /// <summary>
-/// One generated GraphQL operation with its variables bound: everything the transport needs to send it
-/// and read its <c>data</c> back. Implemented by the source generator for every operation in
-/// <c>Operations/*.graphql</c>; the transport never sees the operation's shape.
+/// One generated GraphQL operation with its variables bound: everything the client needs to send it and read its
+/// <c>data</c> back. Implemented by the source generator for every operation in the SDK's own <c>.graphql</c> files and
+/// in a project's own (<c>HireflixOperations</c> items); run one with
+/// <c>HireflixClient.ExecuteAsync</c>.
 /// </summary>
 /// <typeparam name="TData">The typed <c>data</c> object of the response.</typeparam>
-internal interface IHireflixOperation<TData>
+public interface IHireflixOperation<TData>
     where TData : class
 {
     /// <summary>The operation's name as written in the document.</summary>
@@ -23,6 +27,13 @@ internal interface IHireflixOperation<TData>
 
     /// <summary>Query or mutation.</summary>
     HireflixOperationKind Kind { get; }
+
+    /// <summary>
+    /// True when sending it again changes nothing, so any failed attempt may be retried: every query, and mutations marked
+    /// <c>@idempotent</c> in their <c>.graphql</c> file (they set a value rather than add one). Other mutations are sent again
+    /// only when the earlier attempt provably never reached Hireflix.
+    /// </summary>
+    bool IsIdempotent { get; }
 
     /// <summary>The operation's name, pre-encoded for the request body.</summary>
     JsonEncodedText EncodedOperationName { get; }

@@ -45,11 +45,11 @@ internal static class GeneratorHarness
             .Select(p => InMemoryAdditionalText.Operations(p, File.ReadAllText(p)))
             .ToList();
 
-    /// <summary>The real transport contract (operation interface and wire document tree), so generated code is compiled against exactly what the SDK declares.</summary>
+    /// <summary>The real runtime contract (operation interface, wire document tree, JSON helpers), so generated code is compiled against exactly what the SDK declares.</summary>
     public static SyntaxTree[] ContractTrees() =>
-        new[] { Path.Combine("Transport", "IHireflixOperation.cs"), Path.Combine("Transport", "Wire", "WireDocument.cs") }
+        new[] { Path.Combine("Transport", "IHireflixOperation.cs"), Path.Combine("Transport", "Wire", "WireDocument.cs"), Path.Combine("Operations", "GraphQLJson.cs") }
             .Select(path => CSharpSyntaxTree.ParseText(
-                "using System;\nusing System.Collections.Generic;\nusing System.Linq;\n" + File.ReadAllText(Path.Combine(RepoRoot, "src", "Hireflix.Sdk", path)),
+                "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Threading;\n" + File.ReadAllText(Path.Combine(RepoRoot, "src", "Hireflix.Sdk", path)),
                 ParseOptions,
                 path: Path.GetFileName(path)))
             .ToArray();
