@@ -34,7 +34,8 @@ public sealed class Harness : IAsyncDisposable
         FakeMode mode,
         int? inviteQuota = null,
         string? apiKey = null,
-        Action<IHttpClientBuilder>? configureHttp = null)
+        Action<IHttpClientBuilder>? configureHttp = null,
+        FakeSchemaOptions? schema = null)
     {
         var fake = await HireflixFakeServer.StartAsync(new HireflixFakeServerOptions
         {
@@ -42,6 +43,7 @@ public sealed class Harness : IAsyncDisposable
             ReviewerName = ReviewerName,
             UseLoopback = mode == FakeMode.Loopback,
             InviteQuota = inviteQuota,
+            Schema = schema ?? new FakeSchemaOptions(),
         });
         if (mode == FakeMode.Loopback)
         {
