@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
+source eng/lib/fake-server.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 UseSharedCompilation=false
 
 configuration=Release
@@ -28,8 +29,7 @@ mono --version | head -1
 work="$repo/artifacts/net462-smoke"
 version="0.0.0-net462smoke"   # never a real release, so no stale copy can come from the global packages folder
 rm -rf "$work" && mkdir -p "$work/feed"
-dotnet pack src/Hireflix.Sdk -c "$configuration" "${no_build[@]}" -p:Version="$version" -p:IncludeSymbols=false -o "$work/feed" > "$work/pack.log" 2>&1 \
-  || { cat "$work/pack.log" >&2; exit 1; }
+pack_sdk "$configuration" "$version" "$work/feed" "$work/pack.log" "${no_build[@]}"
 
 # A private packages folder (the global one as a read-only fallback) so this run's package is the one restored.
 global=$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')
@@ -38,23 +38,8 @@ dotnet build smoke/Hireflix.Sdk.Net462Smoke -c "$configuration" -o "$work/app" \
   -p:RestorePackagesPath="$work/packages" -p:RestoreFallbackFolders="$global" > "$work/build.log" 2>&1 \
   || { cat "$work/build.log" >&2; exit 1; }
 
-# The fake prints its URL and key, then serves until SIGTERM.
-if [ ${#no_build[@]} -eq 0 ]; then
-  dotnet build samples/Hireflix.Sdk.Samples -c "$configuration" -v quiet -nologo > "$work/fake-build.log" 2>&1 \
-    || { cat "$work/fake-build.log" >&2; exit 1; }
-fi
-dotnet run --no-build -c "$configuration" --project samples/Hireflix.Sdk.Samples -- serve > "$work/fake.log" 2>&1 &
-fake=$!
-trap 'kill "$fake" 2>/dev/null || true' EXIT
-endpoint="" key=""
-for _ in $(seq 1 300); do
-  endpoint=$(sed -n 's/^Fake Hireflix listening on //p' "$work/fake.log")
-  key=$(sed -n 's/^API key: //p' "$work/fake.log")
-  [ -n "$endpoint" ] && [ -n "$key" ] && break
-  kill -0 "$fake" 2>/dev/null || { cat "$work/fake.log" >&2; exit 1; }
-  sleep 0.2
-done
-[ -n "$endpoint" ] || { echo "net462 smoke: the fake did not start" >&2; cat "$work/fake.log" >&2; exit 1; }
-echo "fake Hireflix: $endpoint"
+build_fake=--build
+[ ${#no_build[@]} -eq 0 ] || build_fake=""
+start_fake_server "$configuration" "$work/fake.log" $build_fake
 
-mono "$work/app/Hireflix.Sdk.Net462Smoke.exe" "$endpoint" "$key"
+mono "$work/app/Hireflix.Sdk.Net462Smoke.exe" "$fake_endpoint" "$fake_key"

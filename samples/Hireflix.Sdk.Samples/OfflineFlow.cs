@@ -76,6 +76,8 @@ internal static class OfflineFlow
             Output.Line($"   transcript ({question.Answer?.Transcription?.LanguageCode}): {question.Answer?.Transcription?.Text}");
         }
 
+        await OwnOperationsDemo.RunAsync(hireflix, ada.Interview.Id, cancellationToken);
+
         Output.Step("Score and comment");
         var scores = await hireflix.Interviews.ScoreAsync(ada.Interview.Id, 4.5, cancellationToken);
         var comments = await hireflix.Interviews.CommentAsync(ada.Interview.Id, "Clear, concrete, strong ownership.", cancellationToken);

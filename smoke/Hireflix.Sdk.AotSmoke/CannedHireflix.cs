@@ -9,6 +9,7 @@ internal sealed class CannedHireflix : HttpMessageHandler
 {
     private const string Summary = """
         {"id":"68d4164f19367e041b2030c0","hash":"HQ2oCtTC","status":"completed","createdAt":1761566424331,"completed":1761569000000,
+         "completedAt":1761569000000,"shortlistedAt":null,"discardedAt":null,
          "candidate":{"firstName":"Ada","lastName":"Lovelace","email":"ada@example.com"},
          "url":{"public":"https://app.hireflix.com/HQ2oCtTC","short":"https://hflx.io/c/HQ2oCtTC"},"score":{"value":4.5}}
         """;

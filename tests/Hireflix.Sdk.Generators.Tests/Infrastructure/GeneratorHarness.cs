@@ -65,12 +65,12 @@ internal static class GeneratorHarness
                 generalDiagnosticOption: ReportDiagnostic.Default,
                 warningLevel: 9999));
 
-    public static GeneratorDriver CreateDriver(IReadOnlyList<InMemoryAdditionalText> texts, string? rootNamespace = RootNamespace, bool requireProven = false) =>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<InMemoryAdditionalText> texts, string? rootNamespace = RootNamespace, bool requireProven = false, string? hireflixNamespace = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new HireflixGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new TestOptionsProvider(texts, rootNamespace, requireProven),
+            new TestOptionsProvider(texts, rootNamespace, requireProven, hireflixNamespace),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRunResult Run(params InMemoryAdditionalText[] texts) => Run((IReadOnlyList<InMemoryAdditionalText>)texts);

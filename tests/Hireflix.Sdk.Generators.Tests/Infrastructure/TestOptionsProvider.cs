@@ -6,16 +6,21 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Hireflix.Sdk.Generators.Tests.Infrastructure;
 
-/// <summary>Supplies what MSBuild would: build_property.RootNamespace and build_metadata.AdditionalFiles.GraphQLRole.</summary>
-internal sealed class TestOptionsProvider(IEnumerable<InMemoryAdditionalText> texts, string? rootNamespace, bool requireProven = false) : AnalyzerConfigOptionsProvider
+/// <summary>Supplies what MSBuild would: build_property.RootNamespace (and the Hireflix properties) and build_metadata.AdditionalFiles.GraphQLRole.</summary>
+internal sealed class TestOptionsProvider(IEnumerable<InMemoryAdditionalText> texts, string? rootNamespace, bool requireProven = false, string? hireflixNamespace = null) : AnalyzerConfigOptionsProvider
 {
     private readonly Dictionary<string, string> _roles = texts.ToDictionary(t => t.Path, t => t.Role);
 
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(Globals(rootNamespace, requireProven));
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(Globals(rootNamespace, requireProven, hireflixNamespace));
 
-    private static Dictionary<string, string> Globals(string? rootNamespace, bool requireProven)
+    private static Dictionary<string, string> Globals(string? rootNamespace, bool requireProven, string? hireflixNamespace)
     {
         var globals = new Dictionary<string, string>();
+        if (hireflixNamespace is not null)
+        {
+            globals["build_property.HireflixNamespace"] = hireflixNamespace;
+        }
+
         if (rootNamespace is not null)
         {
             globals["build_property.RootNamespace"] = rootNamespace;
