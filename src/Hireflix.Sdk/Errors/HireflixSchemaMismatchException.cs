@@ -1,10 +1,11 @@
 namespace Hireflix.Sdk;
 
 /// <summary>
-/// Hireflix rejected the operation before running anything, because its API differs from the schema this SDK was
-/// built for in a way the SDK cannot work around: an argument, an input field, a variable type or a field the SDK
-/// requires. (Optional fields Hireflix lacks are dropped automatically and read as null.) Nothing was executed, so
-/// the call is safe to repeat once the SDK is updated.
+/// Hireflix rejected the operation before running anything, because its API differs from the schema the document was
+/// written for (the SDK's, or the one your own operations were validated against) in a way the SDK cannot work around:
+/// an argument, an input field, a variable type or a required field. (Optional fields Hireflix lacks are dropped
+/// automatically and read as null; a raw document is never changed.) Nothing was executed, so the call is safe to
+/// repeat once the document or the SDK is updated.
 /// </summary>
 public sealed class HireflixSchemaMismatchException : HireflixException
 {
@@ -32,7 +33,8 @@ public sealed class HireflixSchemaMismatchException : HireflixException
         const int Shown = 5;
         var listed = string.Join("; ", differences.Take(Shown));
         var more = differences.Count > Shown ? $"; and {differences.Count - Shown} more" : string.Empty;
-        return $"Hireflix rejected {operationName} before running it (nothing was executed): its API differs from the schema this SDK was built for: " +
-            $"{listed}{more}. Update Hireflix.Sdk, or run 'dotnet run --project tools/Hireflix.Sdk.SchemaTool -- check' with your API key and report its output.";
+        return $"Hireflix rejected {operationName} before running it (nothing was executed): its API differs from the schema the document was written for: " +
+            $"{listed}{more}. For the SDK's own operations, update Hireflix.Sdk, or run 'dotnet run --project tools/Hireflix.Sdk.SchemaTool -- check' with your API key and report its output; " +
+            "for your own, correct the document (validating against a schema refreshed from your account shows what Hireflix has).";
     }
 }
