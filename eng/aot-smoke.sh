@@ -25,7 +25,7 @@ echo "IL/trim/AOT warnings in the publish log: $warnings"
 # ---- a user's own operations under native AOT: smoke/Consumer/Hireflix.Sdk.Consumer on the PACKED SDK ----
 # Its operations are generated in the user's project from its own .graphql files; the native binary runs them (and a raw
 # document) against the fake Hireflix on loopback.
-source eng/lib/fake-server.sh
+source eng/lib/smoke.sh
 work=artifacts/aot-consumer
 version="0.0.0-aotconsumer"
 rm -rf "$work" smoke/Consumer/Hireflix.Sdk.Consumer/bin smoke/Consumer/Hireflix.Sdk.Consumer/obj && mkdir -p "$work/feed"

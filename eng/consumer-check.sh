@@ -8,19 +8,9 @@
 # Usage: bash eng/consumer-check.sh [--configuration Debug] [--no-build]   (.ci/run passes both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source eng/lib/smoke.sh
+parse_smoke_args "$@"
 repo=$(pwd)
-source eng/lib/fake-server.sh
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 UseSharedCompilation=false
-
-configuration=Release
-no_build=()
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --configuration|-c) configuration="$2"; shift 2 ;;
-    --no-build) no_build=(--no-build); shift ;;
-    *) echo "unknown argument: $1" >&2; exit 2 ;;
-  esac
-done
 
 work="$repo/artifacts/consumer-check"
 version="0.0.0-consumer"   # never a real release, so no stale copy can come from the global packages folder

@@ -5,19 +5,9 @@
 #   (.ci/run passes both: it packs the Debug build it already made).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source eng/lib/smoke.sh
+parse_smoke_args "$@"
 repo=$(pwd)
-source eng/lib/fake-server.sh
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 UseSharedCompilation=false
-
-configuration=Release
-no_build=()
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --configuration|-c) configuration="$2"; shift 2 ;;
-    --no-build) no_build=(--no-build); shift ;;
-    *) echo "unknown argument: $1" >&2; exit 2 ;;
-  esac
-done
 
 # mono-devel carries the runtime facades (netstandard.dll, System.Runtime.*) that netstandard2.0 assemblies bind to.
 if ! command -v mono >/dev/null 2>&1 || [ ! -f /usr/lib/mono/4.5/Facades/netstandard.dll ]; then

@@ -84,11 +84,11 @@ public sealed class ConsumerProjectTests
 
         result.Diagnostics.Should().BeEmpty();
         result.GeneratedSources.Single(s => s.HintName == "InterviewDevicesQuery.g.cs").SourceText.ToString().Should().Contain("Thumbnails");
-        Outputs(result, HireflixGenerator.Steps.OperationEmit, "InterviewDevicesQuery.g.cs").Should().Contain(IncrementalStepRunReason.Modified);
-        Outputs(result, HireflixGenerator.Steps.OperationEmit, "RolesQuery.g.cs").Should().OnlyContain(r => IsCached(r));
-        Outputs(result, HireflixGenerator.Steps.OperationEmit, "RenameRoleMutation.g.cs").Should().OnlyContain(r => IsCached(r));
-        Outputs(result, HireflixGenerator.Steps.FragmentEmit, "Models.Role.g.cs").Should().OnlyContain(r => IsCached(r));
-        result.TrackedSteps[HireflixGenerator.Steps.Schema].SelectMany(s => s.Outputs).Should().OnlyContain(o => IsCached(o.Reason));
+        StepReasons.For(result, HireflixGenerator.Steps.OperationEmit, "InterviewDevicesQuery.g.cs").Should().Contain(IncrementalStepRunReason.Modified);
+        StepReasons.For(result, HireflixGenerator.Steps.OperationEmit, "RolesQuery.g.cs").Should().OnlyContain(r => StepReasons.IsCached(r));
+        StepReasons.For(result, HireflixGenerator.Steps.OperationEmit, "RenameRoleMutation.g.cs").Should().OnlyContain(r => StepReasons.IsCached(r));
+        StepReasons.For(result, HireflixGenerator.Steps.FragmentEmit, "Models.Role.g.cs").Should().OnlyContain(r => StepReasons.IsCached(r));
+        result.TrackedSteps[HireflixGenerator.Steps.Schema].SelectMany(s => s.Outputs).Should().OnlyContain(o => StepReasons.IsCached(o.Reason));
     }
 
     [Fact]
@@ -129,16 +129,4 @@ public sealed class ConsumerProjectTests
         result.Diagnostics.Should().BeEmpty();
         return result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
     }
-
-    private static bool IsCached(IncrementalStepRunReason reason) =>
-        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
-
-    private static List<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step, string hintName) =>
-        result.TrackedSteps[step]
-            .SelectMany(s => s.Outputs)
-            .Where(o => o.Value?.ToString()?.Contains(hintName, StringComparison.Ordinal) == true)
-            .Select(o => o.Reason)
-            .ToList() is { Count: > 0 } reasons
-            ? reasons
-            : throw new InvalidOperationException($"No output of step {step} for {hintName}.");
 }

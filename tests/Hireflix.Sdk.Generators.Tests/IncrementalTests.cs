@@ -64,17 +64,9 @@ public sealed class IncrementalTests
         result.TrackedSteps[HireflixGenerator.Steps.FragmentEmit].SelectMany(s => s.Outputs).Should().OnlyContain(o => IsCached(o.Reason));
     }
 
-    private static bool IsCached(IncrementalStepRunReason reason) =>
-        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+    private static bool IsCached(IncrementalStepRunReason reason) => StepReasons.IsCached(reason);
 
-    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step, string hintName) =>
-        result.TrackedSteps[step]
-            .SelectMany(s => s.Outputs)
-            .Where(o => o.Value?.ToString()?.Contains(hintName, StringComparison.Ordinal) == true)
-            .Select(o => o.Reason)
-            .ToList() is { Count: > 0 } reasons
-            ? reasons
-            : throw new InvalidOperationException($"No output of step {step} for {hintName}.");
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step, string hintName) => StepReasons.For(result, step, hintName);
 
     private static List<IncrementalStepRunReason> OperationCompileReasons(GeneratorRunResult result, string operationName) =>
         result.TrackedSteps[HireflixGenerator.Steps.OperationCompile]

@@ -1,4 +1,20 @@
-# Sourced by the smoke scripts: starts the fake Hireflix (the samples app's `serve` command) on 127.0.0.1 and sets
+# Sourced by the smoke scripts, from the repository root.
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 UseSharedCompilation=false
+
+# Sets $configuration (Release unless --configuration) and $no_build (--no-build or empty) from the script's arguments.
+parse_smoke_args() {
+  configuration=Release
+  no_build=()
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --configuration|-c) configuration="$2"; shift 2 ;;
+      --no-build) no_build=(--no-build); shift ;;
+      *) echo "unknown argument: $1" >&2; exit 2 ;;
+    esac
+  done
+}
+
+# Starts the fake Hireflix (the samples app's `serve` command) on 127.0.0.1 and sets
 # $fake_endpoint and $fake_key. Stops it when the calling script exits.
 # Usage: start_fake_server <configuration> <log file> [--build]
 start_fake_server() {
