@@ -1,3 +1,4 @@
+using System;
 using Hireflix.Sdk.Generators.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -9,26 +10,30 @@ internal static class Diagnostics
 {
     private const string Category = "Hireflix.GraphQL";
 
-    public static readonly DiagnosticDescriptor SyntaxError = Create("HFX001", "GraphQL syntax error");
-    public static readonly DiagnosticDescriptor ValidationError = Create("HFX002", "GraphQL validation error");
-    public static readonly DiagnosticDescriptor DuplicateName = Create("HFX003", "Duplicate GraphQL operation or fragment name");
-    public static readonly DiagnosticDescriptor UnusedFragment = Create("HFX004", "GraphQL fragment is not used by any operation");
-    public static readonly DiagnosticDescriptor SchemaError = Create("HFX005", "GraphQL schema error");
-    public static readonly DiagnosticDescriptor Unsupported = Create("HFX006", "Unsupported GraphQL construct");
-    public static readonly DiagnosticDescriptor UnprovenName = Create("HFX007", "GraphQL name sent without the evidence it needs");
+    // The release-tracking analyzer needs each id as a literal where the descriptor is created.
+    public static readonly DiagnosticDescriptor SyntaxError = Create("HFX001", DiagnosticRule.SyntaxError, "GraphQL syntax error");
+    public static readonly DiagnosticDescriptor ValidationError = Create("HFX002", DiagnosticRule.ValidationError, "GraphQL validation error");
+    public static readonly DiagnosticDescriptor DuplicateName = Create("HFX003", DiagnosticRule.DuplicateName, "Duplicate GraphQL operation or fragment name");
+    public static readonly DiagnosticDescriptor UnusedFragment = Create("HFX004", DiagnosticRule.UnusedFragment, "GraphQL fragment is not used by any operation");
+    public static readonly DiagnosticDescriptor SchemaError = Create("HFX005", DiagnosticRule.SchemaError, "GraphQL schema error");
+    public static readonly DiagnosticDescriptor Unsupported = Create("HFX006", DiagnosticRule.Unsupported, "Unsupported GraphQL construct");
+    public static readonly DiagnosticDescriptor UnprovenName = Create("HFX007", DiagnosticRule.UnprovenName, "GraphQL name sent without the evidence it needs");
 
-    private static DiagnosticDescriptor Create(string id, string title) =>
-        new(id, title, "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    private static DiagnosticDescriptor Create(string id, DiagnosticRule rule, string title) =>
+        id == $"HFX{(int)rule:000}"
+            ? new(id, title, "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true)
+            : throw new InvalidOperationException($"{id} is not the id of rule {rule}.");
 
-    public static DiagnosticDescriptor ById(string id) => id switch
+    public static DiagnosticDescriptor For(DiagnosticRule rule) => rule switch
     {
-        "HFX001" => SyntaxError,
-        "HFX002" => ValidationError,
-        "HFX003" => DuplicateName,
-        "HFX004" => UnusedFragment,
-        "HFX005" => SchemaError,
-        "HFX007" => UnprovenName,
-        _ => Unsupported,
+        DiagnosticRule.SyntaxError => SyntaxError,
+        DiagnosticRule.ValidationError => ValidationError,
+        DiagnosticRule.DuplicateName => DuplicateName,
+        DiagnosticRule.UnusedFragment => UnusedFragment,
+        DiagnosticRule.SchemaError => SchemaError,
+        DiagnosticRule.Unsupported => Unsupported,
+        DiagnosticRule.UnprovenName => UnprovenName,
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Every rule has a descriptor."),
     };
 
     /// <summary>Turns plain diagnostic data into a Roslyn diagnostic at the .graphql file position.</summary>
@@ -43,6 +48,6 @@ internal static class Diagnostics
                 new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
         }
 
-        return Diagnostic.Create(ById(info.Id), location, info.Message);
+        return Diagnostic.Create(For(info.Rule), location, info.Message);
     }
 }

@@ -205,7 +205,7 @@ public sealed class HireflixGenerator : IIncrementalGenerator
         var sources = new List<GeneratedSource>();
         foreach (var name in enums)
         {
-            if (SharedTypesEmitter.MapEnum(name, schema.Index!, root) is { } model)
+            if (SharedTypeMapper.MapEnum(name, schema.Index!, root) is { } model)
             {
                 sources.Add(SharedTypesEmitter.EmitEnum(model));
             }
@@ -213,7 +213,7 @@ public sealed class HireflixGenerator : IIncrementalGenerator
 
         foreach (var name in inputs)
         {
-            if (SharedTypesEmitter.MapInput(name, schema.Index!, root) is { } model)
+            if (SharedTypeMapper.MapInput(name, schema.Index!, root) is { } model)
             {
                 sources.Add(SharedTypesEmitter.EmitInput(model));
             }

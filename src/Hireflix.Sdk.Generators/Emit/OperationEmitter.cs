@@ -8,13 +8,6 @@ namespace Hireflix.Sdk.Generators.Emit;
 /// <summary>Emits one operation class implementing the transport's IHireflixOperation contract.</summary>
 internal static class OperationEmitter
 {
-    /// <summary>Members of the operation class a variable property must not collide with.</summary>
-    public static readonly string[] ReservedNames =
-    {
-        "OperationName", "Kind", "IsIdempotent", "EncodedOperationName", "EncodedDocument", "WriteVariables", "ReadData", "Data", "DocumentText",
-        "Wire", "s_encodedOperationName", "s_encodedDocument", "s_wire",
-    };
-
     public static GeneratedSource Emit(OperationModel model)
     {
         var root = model.RootNamespace;
@@ -70,11 +63,5 @@ internal static class OperationEmitter
         ModelEmitter.EmitClass(w, model.Model, model.RootNamespace);
         w.Close();
         return new GeneratedSource("Models." + model.Model.Name + ".g.cs", w.ToString());
-    }
-
-    public static HashSet<string> Reserved(string className)
-    {
-        var set = new HashSet<string>(ReservedNames) { className };
-        return set;
     }
 }

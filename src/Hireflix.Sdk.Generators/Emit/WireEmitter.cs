@@ -73,7 +73,7 @@ internal static class WireEmitter
         var variants = model.Wire.Variants;
         for (var i = 0; i < variants.Count; i++)
         {
-            w.Line($"{model.Wire.LiteralEnum}.{variants[i].LiteralMember} => {i},");
+            w.Line($"{CSharpTypes.EnumType(model.Wire.LiteralEnum!, model.RootNamespace)}.{variants[i].LiteralMember} => {i},");
         }
 
         w.Line($"_ => throw new global::System.ArgumentOutOfRangeException({CodeWriter.Literal(model.Wire.LiteralVariable)}, \"Not a value of the enum.\"),");

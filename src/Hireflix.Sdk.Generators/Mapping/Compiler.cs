@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using GraphQLParser.AST;
-using Hireflix.Sdk.Generators.Emit;
 using Hireflix.Sdk.Generators.Pipeline;
 using Hireflix.Sdk.Generators.Validation;
 
@@ -47,7 +46,7 @@ internal static class Compiler
         var name = unit.Root.Name!;
         var className = Naming.Pascal(name) + (unit.Root.Kind == DefinitionKind.Mutation ? "Mutation" : "Query");
         var rootType = unit.Root.Kind == DefinitionKind.Mutation ? schema.Index!.MutationType : schema.Index!.QueryType;
-        var variables = mapper.MapVariables(operation, OperationEmitter.Reserved(className));
+        var variables = mapper.MapVariables(operation, OperationMembers.Taken(className));
         var fullName = $"global::{root}.Operations.{className}";
         var data = mapper.MapRoot("Data", fullName + ".Data", rootType, operation.SelectionSet, $"The <c>data</c> returned by <c>{TypeMapper.Xml(name)}</c>.");
         if (data is null || mapper.Failed)
@@ -117,7 +116,7 @@ internal static class Compiler
         }
         catch (Exception ex)
         {
-            failure = new DiagnosticInfo("HFX001", "GraphQL syntax error: " + ex.Message, unit.Root.NameSpan);
+            failure = new DiagnosticInfo(DiagnosticRule.SyntaxError, "GraphQL syntax error: " + ex.Message, unit.Root.NameSpan);
             return null;
         }
     }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using GraphQLParser.AST;
-using Hireflix.Sdk.Generators.Emit;
 using Hireflix.Sdk.Generators.Pipeline;
 using Hireflix.Sdk.Generators.Validation;
 
@@ -63,7 +62,7 @@ internal static class WireCompiler
 
             if (found is not null)
             {
-                diagnostics.Add(new DiagnosticInfo("HFX006", "Only one @literal variable is supported per operation (each adds one document per enum value).", unit.MapOffset(literal.Location.Start)));
+                diagnostics.Add(new DiagnosticInfo(DiagnosticRule.Unsupported, "Only one @literal variable is supported per operation (each adds one document per enum value).", unit.MapOffset(literal.Location.Start)));
                 continue;
             }
 
@@ -95,13 +94,13 @@ internal static class WireCompiler
         else
         {
             var enumName = TypeMapper.NamedType(literal.Type);
-            if (literal.Type is not GraphQLNonNullType || SharedTypesEmitter.MapEnum(enumName, index, root) is not { } enumModel)
+            if (literal.Type is not GraphQLNonNullType || SharedTypeMapper.MapEnum(enumName, index, root) is not { } enumModel)
             {
-                diagnostics.Add(new DiagnosticInfo("HFX006", $"The @literal variable '${literal.Variable.Name.StringValue}' must be a non-null enum: each of its values becomes its own document.", unit.MapOffset(literal.Location.Start)));
+                diagnostics.Add(new DiagnosticInfo(DiagnosticRule.Unsupported, $"The @literal variable '${literal.Variable.Name.StringValue}' must be a non-null enum: each of its values becomes its own document.", unit.MapOffset(literal.Location.Start)));
                 return null;
             }
 
-            literalEnum = CSharpTypes.EnumType(enumName, root);
+            literalEnum = enumName;
             literalProperty = Naming.Pascal(literal.Variable.Name.StringValue);
             values.AddRange(enumModel.Values.Select(v => ((string?)v.GraphQLName, (string?)v.Name)));
         }
@@ -120,7 +119,7 @@ internal static class WireCompiler
             foreach (var message in OperationValidator.ValidateText(text, schema))
             {
                 // The checked-in text validated, so this is a generator defect: say so rather than ship a broken document.
-                diagnostics.Add(new DiagnosticInfo("HFX002", $"The document sent for '{operation.Name?.StringValue}' does not validate ({message}); this is a generator defect: {text}", unit.MapOffset(operation.Location.Start)));
+                diagnostics.Add(new DiagnosticInfo(DiagnosticRule.ValidationError, $"The document sent for '{operation.Name?.StringValue}' does not validate ({message}); this is a generator defect: {text}", unit.MapOffset(operation.Location.Start)));
             }
 
             variants.Add(new WireVariant(value, member, header, nodes.ToEquatableArray(), text));
@@ -134,7 +133,7 @@ internal static class WireCompiler
             {
                 if (Problem(name) is { } problem)
                 {
-                    diagnostics.Add(new DiagnosticInfo("HFX007", problem, unit.MapOffset(node.Location.Start)));
+                    diagnostics.Add(new DiagnosticInfo(DiagnosticRule.UnprovenName, problem, unit.MapOffset(node.Location.Start)));
                 }
             }
         }

@@ -32,5 +32,5 @@ internal sealed record WireVariant(string? LiteralValue, string? LiteralMember, 
 
 /// <summary>What the wire documents of one operation send, for emission, the catalog and the wire report.</summary>
 /// <param name="LiteralVariable">The C# property selecting the variant, or null when there is one document.</param>
-/// <param name="LiteralEnum">The C# enum type of <paramref name="LiteralVariable"/>.</param>
+/// <param name="LiteralEnum">The GraphQL enum type of <paramref name="LiteralVariable"/>.</param>
 internal sealed record WireModel(string? LiteralVariable, string? LiteralEnum, EquatableArray<WireVariant> Variants, EquatableArray<WireName> Names);

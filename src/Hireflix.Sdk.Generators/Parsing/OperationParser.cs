@@ -41,7 +41,7 @@ internal static class OperationParser
                 default:
                     // Type-system definitions belong in the schema file, not next to operations.
                     diagnostics.Add(new DiagnosticInfo(
-                        "HFX006",
+                        DiagnosticRule.Unsupported,
                         $"Only operations and fragments are supported in operation files; '{node.Kind}' is not.",
                         map.Span(file.Path, node.Location.Start, LineMap.TokenEnd(file.Text, node.Location.Start))));
                     break;
@@ -52,7 +52,7 @@ internal static class OperationParser
     }
 
     /// <summary>Converts a parser exception (1-based line/column) into an HFX001 at the same place.</summary>
-    public static DiagnosticInfo SyntaxError(GraphQLInputFile file, LineMap map, GraphQLParserException ex, string id = "HFX001", string prefix = "GraphQL syntax error: ")
+    public static DiagnosticInfo SyntaxError(GraphQLInputFile file, LineMap map, GraphQLParserException ex, DiagnosticRule id = DiagnosticRule.SyntaxError, string prefix = "GraphQL syntax error: ")
     {
         var line = ex.Location.Line - 1;
         var column = ex.Location.Column - 1;

@@ -21,14 +21,14 @@ internal static class ProjectChecks
         foreach (var file in files)
         {
             diagnostics.AddRange(file.Diagnostics);
-            anySyntaxError |= file.Diagnostics.Any(d => d.Id == "HFX001");
+            anySyntaxError |= file.Diagnostics.Any(d => d.Rule == DiagnosticRule.SyntaxError);
             foreach (var definition in file.Definitions)
             {
                 if (definition.Kind == DefinitionKind.Fragment)
                 {
                     if (fragments.ContainsKey(definition.Name!))
                     {
-                        diagnostics.Add(new DiagnosticInfo("HFX003", $"The fragment name '{definition.Name}' is already defined in this project.", definition.NameSpan));
+                        diagnostics.Add(new DiagnosticInfo(DiagnosticRule.DuplicateName, $"The fragment name '{definition.Name}' is already defined in this project.", definition.NameSpan));
                     }
                     else
                     {
@@ -40,18 +40,18 @@ internal static class ProjectChecks
 
                 if (definition.Name is null)
                 {
-                    diagnostics.Add(new DiagnosticInfo("HFX006", "Anonymous operations are not supported: give the operation a name, it becomes the generated class name.", definition.NameSpan));
+                    diagnostics.Add(new DiagnosticInfo(DiagnosticRule.Unsupported, "Anonymous operations are not supported: give the operation a name, it becomes the generated class name.", definition.NameSpan));
                     continue;
                 }
 
                 if (definition.Kind == DefinitionKind.Subscription)
                 {
-                    diagnostics.Add(new DiagnosticInfo("HFX006", $"Subscription '{definition.Name}' is not supported: the Hireflix API has no subscriptions.", definition.NameSpan));
+                    diagnostics.Add(new DiagnosticInfo(DiagnosticRule.Unsupported, $"Subscription '{definition.Name}' is not supported: the Hireflix API has no subscriptions.", definition.NameSpan));
                 }
 
                 if (operations.ContainsKey(definition.Name))
                 {
-                    diagnostics.Add(new DiagnosticInfo("HFX003", $"The operation name '{definition.Name}' is already defined in this project.", definition.NameSpan));
+                    diagnostics.Add(new DiagnosticInfo(DiagnosticRule.DuplicateName, $"The operation name '{definition.Name}' is already defined in this project.", definition.NameSpan));
                 }
                 else
                 {
@@ -76,7 +76,7 @@ internal static class ProjectChecks
             {
                 if (!used.Contains(fragment.Name!))
                 {
-                    diagnostics.Add(new DiagnosticInfo("HFX004", $"The fragment '{fragment.Name}' is not used by any operation.", fragment.NameSpan));
+                    diagnostics.Add(new DiagnosticInfo(DiagnosticRule.UnusedFragment, $"The fragment '{fragment.Name}' is not used by any operation.", fragment.NameSpan));
                 }
             }
         }

@@ -6,8 +6,20 @@ internal sealed record GraphQLInputFile(string Path, string Role, string Text);
 /// <summary>A place in a .graphql file: offsets plus 0-based line/column, enough to build a Roslyn Location later.</summary>
 internal sealed record SourceSpan(string Path, int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn);
 
+/// <summary>The HFX rules, numbered as their ids (<c>HFX001</c>…): see <see cref="Diagnostics"/> and AnalyzerReleases.*.md.</summary>
+internal enum DiagnosticRule
+{
+    SyntaxError = 1,
+    ValidationError = 2,
+    DuplicateName = 3,
+    UnusedFragment = 4,
+    SchemaError = 5,
+    Unsupported = 6,
+    UnprovenName = 7,
+}
+
 /// <summary>A diagnostic as plain data (no Location/ISymbol) so it can flow through the cached pipeline.</summary>
-internal sealed record DiagnosticInfo(string Id, string Message, SourceSpan? Span);
+internal sealed record DiagnosticInfo(DiagnosticRule Rule, string Message, SourceSpan? Span);
 
 internal enum DefinitionKind
 {

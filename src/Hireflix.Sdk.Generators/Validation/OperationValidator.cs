@@ -37,7 +37,7 @@ internal static class OperationValidator
         }
         catch (System.Exception ex)
         {
-            diagnostics.Add(new DiagnosticInfo("HFX002", "GraphQL validation failed: " + ex.Message, root.NameSpan));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticRule.ValidationError, "GraphQL validation failed: " + ex.Message, root.NameSpan));
             return diagnostics;
         }
 
@@ -48,7 +48,7 @@ internal static class OperationValidator
                 continue;
             }
 
-            diagnostics.Add(new DiagnosticInfo("HFX002", error.Message, Locate(unit, error) ?? root.NameSpan));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticRule.ValidationError, error.Message, Locate(unit, error) ?? root.NameSpan));
         }
 
         return diagnostics;

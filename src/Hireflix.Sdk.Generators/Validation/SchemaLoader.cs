@@ -57,7 +57,7 @@ internal static class SchemaLoader
         if (input.Path is null || input.Text is null)
         {
             return Failed(input, new DiagnosticInfo(
-                "HFX005",
+                DiagnosticRule.SchemaError,
                 "No GraphQL schema: add exactly one AdditionalFiles item with GraphQLRole=\"Schema\" (and CompilerVisibleItemMetadata for GraphQLRole).",
                 null));
         }
@@ -67,7 +67,7 @@ internal static class SchemaLoader
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var extra in input.ExtraPaths)
         {
-            diagnostics.Add(new DiagnosticInfo("HFX005", $"More than one GraphQL schema file: '{extra}' is ignored; only '{input.Path}' is used.", new SourceSpan(extra, 0, 0, 0, 0, 0, 0)));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticRule.SchemaError, $"More than one GraphQL schema file: '{extra}' is ignored; only '{input.Path}' is used.", new SourceSpan(extra, 0, 0, 0, 0, 0, 0)));
         }
 
         GraphQLDocument sdl;
@@ -77,7 +77,7 @@ internal static class SchemaLoader
         }
         catch (GraphQLParserException ex)
         {
-            diagnostics.Add(OperationParser.SyntaxError(file, map, ex, "HFX005", "GraphQL schema syntax error: "));
+            diagnostics.Add(OperationParser.SyntaxError(file, map, ex, DiagnosticRule.SchemaError, "GraphQL schema syntax error: "));
             return new SchemaHandle(input.Path, input.Text, null, null, diagnostics.ToEquatableArray());
         }
 
@@ -90,7 +90,7 @@ internal static class SchemaLoader
         catch (Exception ex)
         {
             // GraphQL.NET reports schema problems (unknown types, bad unions, ...) as exceptions without positions.
-            diagnostics.Add(new DiagnosticInfo("HFX005", "GraphQL schema error: " + ex.Message, map.Span(input.Path, 0, LineMap.TokenEnd(input.Text, 0))));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticRule.SchemaError, "GraphQL schema error: " + ex.Message, map.Span(input.Path, 0, LineMap.TokenEnd(input.Text, 0))));
             return new SchemaHandle(input.Path, input.Text, null, null, diagnostics.ToEquatableArray());
         }
     }

@@ -91,7 +91,7 @@ internal static class VariableUsageCheck
                         !Allowed(definition.Type, definition.DefaultValue is not null, expected, locationHasDefault))
                     {
                         diagnostics.Add(new DiagnosticInfo(
-                            "HFX002",
+                            DiagnosticRule.ValidationError,
                             $"Variable '${variable.Name.StringValue}' of type '{Print(definition.Type)}' used in {fieldName} expecting type '{Print(expected)}'.",
                             unit.MapOffset(variable.Location.Start)));
                     }
