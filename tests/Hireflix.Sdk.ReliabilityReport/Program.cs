@@ -10,7 +10,7 @@ using Hireflix.Sdk.Reliability.Load;
 using Hireflix.Sdk.Reliability.Secrets;
 using Hireflix.Sdk.Reliability.TenantScale;
 
-// The reliability figures (tracker issue 6): one line per area, exit code 1 when a figure falls short.
+// The reliability figures: one line per area, exit code 1 when a figure falls short.
 // Runs the same scenario code as tests/Hireflix.Sdk.ReliabilityTests, at full size (load: 20,000 calls).
 // Options: --verbose prints every failing case; --load <calls> changes the load size.
 var verbose = args.Contains("--verbose");

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Hireflix.Sdk.Testing.Tests;
 
-/// <summary>Each documented request of hireflix-api.md answered with the documented shape.</summary>
+/// <summary>Each request Hireflix documents answered with the shape it documents.</summary>
 public sealed class FidelityTests
 {
     private static readonly DateTimeOffset Start = new(2025, 9, 25, 13, 24, 7, TimeSpan.Zero);

@@ -98,7 +98,7 @@ internal static class SchemaLoader
     private static SchemaHandle Failed(SchemaInput input, DiagnosticInfo diagnostic) =>
         new(input.Path, input.Text, null, null, new[] { diagnostic }.ToEquatableArray());
 
-    /// <summary>Schema-first GraphQL.NET schema with the four quirks of toolchain.md §7 handled.</summary>
+    /// <summary>Schema-first GraphQL.NET schema; the quirks of building one from SDL for validation only are handled below.</summary>
     private static ISchema Build(string text, GraphQLDocument sdl)
     {
         var abstractTypes = sdl.Definitions

@@ -7,7 +7,7 @@ namespace Hireflix.Sdk.Generators.Validation;
 
 /// <summary>
 /// The spec's "All Variable Usages Are Allowed" check. GraphQL.NET 8.8.5's VariablesInAllowedPosition rule does not
-/// fire on this machine (`$id: ID!` or even `$id: Int!` passed to `position(id: String!)` validates clean, while
+/// fire (`$id: ID!` or even `$id: Int!` passed to `position(id: String!)` validates clean, while
 /// the live Hireflix API rejects it), so this one rule is checked here after DocumentValidator passes. It walks
 /// the unit document with the schema index: every variable in an argument, input-object field or list item.
 /// </summary>

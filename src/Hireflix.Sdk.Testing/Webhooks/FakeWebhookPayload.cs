@@ -5,7 +5,7 @@ using Hireflix.Sdk.Testing.Internal;
 
 namespace Hireflix.Sdk.Testing.Webhooks;
 
-/// <summary>Writes the documented delivery envelope (hireflix-api.md §8) without reflection.</summary>
+/// <summary>Writes the delivery envelope Hireflix documents (event, date, data) without reflection.</summary>
 internal static class FakeWebhookPayload
 {
     // Like Hireflix's Node.js sender: no \uXXXX escaping of non-ASCII names (the body is JSON, never HTML).

@@ -136,10 +136,24 @@ public static class HireflixServiceCollectionExtensions
     }
 
     /// <summary>The default registration's options when there is one; defaults otherwise (only keyed clients).</summary>
-    private static HireflixClientOptions PipelineOptions(IServiceProvider sp) =>
-        sp.GetRequiredService<HireflixRegistrations>().Contains(Options.DefaultName)
-            ? sp.GetRequiredService<IOptionsMonitor<HireflixClientOptions>>().Get(Options.DefaultName)
-            : new HireflixClientOptions();
+    private static HireflixClientOptions PipelineOptions(IServiceProvider sp)
+    {
+        if (!sp.GetRequiredService<HireflixRegistrations>().Contains(Options.DefaultName))
+        {
+            return new HireflixClientOptions();
+        }
+
+        try
+        {
+            return sp.GetRequiredService<IOptionsMonitor<HireflixClientOptions>>().Get(Options.DefaultName);
+        }
+        catch (OptionsValidationException)
+        {
+            // Invalid options are reported by their own validation (at host start, or when the client is resolved);
+            // the resilience handler validating its options at start must not report the same error a second time.
+            return new HireflixClientOptions();
+        }
+    }
 
     /// <summary>The clock of the transport and the pipeline alike (the resilience handler uses the registered TimeProvider too).</summary>
     private static TimeProvider Time(IServiceProvider sp) => sp.GetService<TimeProvider>() ?? TimeProvider.System;

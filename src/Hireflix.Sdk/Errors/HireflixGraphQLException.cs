@@ -36,7 +36,7 @@ public sealed class HireflixGraphQLException : HireflixException
     /// <summary>The <c>data</c> object that came with the errors, if the server returned one.</summary>
     public JsonElement? PartialData { get; }
 
-    /// <summary>Errors shown in <see cref="Exception.Message"/>; the rest are counted (issue 17: 10,000 errors made a 10 MB message).</summary>
+    /// <summary>Errors shown in <see cref="Exception.Message"/>; the rest are counted (a server answering 10,000 errors made a 10 MB message).</summary>
     private const int ErrorsInMessage = 3;
 
     /// <summary>Characters shown of one error: a server may send kilobytes per error.</summary>

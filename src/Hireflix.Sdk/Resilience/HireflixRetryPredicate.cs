@@ -7,8 +7,8 @@ using Polly;
 namespace Hireflix.Sdk.Resilience;
 
 /// <summary>
-/// Decides, per operation, whether a failed attempt may be sent again (design: "Retries: decided per operation,
-/// not per HTTP method" — every GraphQL call is a POST, so method-based switches retry all or nothing).
+/// Decides, per operation, whether a failed attempt may be sent again (not per HTTP
+/// method: every GraphQL call is a POST, so method-based switches retry all or nothing).
 /// </summary>
 internal static class HireflixRetryPredicate
 {

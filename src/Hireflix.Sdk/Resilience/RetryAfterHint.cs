@@ -3,7 +3,7 @@ namespace Hireflix.Sdk.Resilience;
 /// <summary>
 /// Reads <c>Retry-After</c> as a wait worth honouring. A date already past (clock skew, a stale cache) or a zero
 /// delay asks for no particular wait, so it gives null: the normal exponential back-off applies, instead of the
-/// zero back-off that let a server turn every retry into an immediate resend (issue 17, finding 7).
+/// zero back-off that let a server turn every retry into an immediate resend.
 /// </summary>
 internal static class RetryAfterHint
 {

@@ -2,7 +2,7 @@ namespace Hireflix.Sdk.Transport;
 
 /// <summary>
 /// When a failed attempt of an operation may be sent again. Every GraphQL call is a POST, so the
-/// choice follows what the operation does, not the HTTP method (design: "Retries").
+/// choice follows what the operation does, not the HTTP method.
 /// </summary>
 internal enum HireflixRetryMode
 {

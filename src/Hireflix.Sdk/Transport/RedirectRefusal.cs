@@ -3,7 +3,7 @@ using System.Net;
 namespace Hireflix.Sdk.Transport;
 
 /// <summary>
-/// Refuses redirected answers (issue 17, finding 1). The SDK's primary handler does not follow redirects, so a 3xx
+/// Refuses redirected answers: .NET strips only Authorization on a redirect, so X-API-KEY would go to the new host. The SDK's primary handler does not follow redirects, so a 3xx
 /// arrives here and fails naming only the target's scheme and host: its path and query may carry secrets. A user's
 /// primary handler may follow them; then the answer came from another address than the configured endpoint, and
 /// Hireflix data cannot come from there either.

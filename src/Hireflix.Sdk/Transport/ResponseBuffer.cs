@@ -82,8 +82,8 @@ internal sealed class ResponseBuffer : IDisposable
     }
 
     /// <summary>
-    /// A declared Content-Length is only a hint (issue 17, finding 3: "Content-Length: 1000000000" with 25 bytes made
-    /// the SDK reserve 1 GiB per attempt): it pre-sizes up to the pool limit and the cap, the rest grows as bytes arrive.
+    /// A declared Content-Length is only a hint (a server declaring "Content-Length: 1000000000" for
+    /// 25 bytes made the SDK reserve 1 GiB per attempt): it pre-sizes up to the pool limit and the cap, the rest grows as bytes arrive.
     /// The extra byte lets the final zero-length read happen without growing.
     /// </summary>
     private static int InitialSize(long? declared, int maxBytes)

@@ -6,7 +6,7 @@ namespace Hireflix.Sdk.Transport;
 /// Where response buffers come from. Up to <see cref="PoolLimit"/> they are pooled: every realistic answer fits
 /// (the largest benchmarked one, an interview with 40,000 timed words, is 1.9 MB) and reuse saves a large-object-heap
 /// allocation per call. Above it they come from, and go back to, the GC: ArrayPool.Shared keeps arrays up to 1 GiB
-/// per core and per thread, so one 100 MB answer left +724 MiB behind in the pool (issue 17, finding 2).
+/// per core and per thread, so one 100 MB answer left +724 MiB behind in the pool.
 /// </summary>
 internal static class ResponseBufferPool
 {

@@ -173,7 +173,7 @@ public sealed class HireflixWebhookParserTests
 
         FluentActions.Invoking(() => HireflixWebhookParser.Parse(invalidUtf8)).Should().ThrowExactly<HireflixWebhookPayloadException>();
         FluentActions.Invoking(() => HireflixWebhookParser.Parse(invalidUtf8Field)).Should().ThrowExactly<HireflixWebhookPayloadException>();
-        FluentActions.Invoking(() => HireflixWebhookParser.Parse(invalidUtf8Name)).Should().ThrowExactly<HireflixWebhookPayloadException>("invalid UTF-8 is rejected anywhere, even in a name nobody reads (issue 17)");
+        FluentActions.Invoking(() => HireflixWebhookParser.Parse(invalidUtf8Name)).Should().ThrowExactly<HireflixWebhookPayloadException>("invalid UTF-8 is rejected anywhere, even in a name nobody reads");
         FluentActions.Invoking(() => Parse(deep)).Should().ThrowExactly<HireflixWebhookPayloadException>();
     }
 

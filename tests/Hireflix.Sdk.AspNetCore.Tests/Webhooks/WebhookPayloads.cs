@@ -3,7 +3,7 @@ using System.Text;
 namespace Hireflix.Sdk.AspNetCore.Tests.Webhooks;
 
 /// <summary>
-/// Delivery bodies. <see cref="InterviewCreate"/> is the documented sample (hireflix-api.md §8, including its
+/// Delivery bodies. <see cref="InterviewCreate"/> is the sample Hireflix documents (including its
 /// literal "..." placeholder field); finish / status-change follow the shape a real receiver consumed; delete and
 /// score-updated are not documented, so they reuse that shape (delete: id only; score: the API's score object).
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Hireflix.Sdk.Tests.Infrastructure;
 
-/// <summary>Response bodies as documented in hireflix-api.md (or built from its field inventory).</summary>
+/// <summary>Response bodies as Hireflix documents them (or built from the documented fields).</summary>
 internal static class Responses
 {
     public const string Positions = """

@@ -6,8 +6,8 @@ using Hireflix.Sdk.Transport;
 namespace Hireflix.Sdk.Tests.Parsing;
 
 /// <summary>
-/// The documented responses of <c>hireflix-api.md</c> and the real 2024 <c>interview(id)</c> response of
-/// <c>wire-evidence.md</c>, through the generated readers (<see cref="GraphQLResponseParser"/>). Ids, names and e-mails
+/// The responses Hireflix documents and a real 2024 <c>interview(id)</c> response body (published with Hireflix's web
+/// app), through the generated readers (<see cref="GraphQLResponseParser"/>). Ids, names and e-mails
 /// are synthetic; where the SDK's document aliases a field (<c>positionNotFoundMessage: message</c>,
 /// <c>overriddenScore: overridenScore</c>) the body uses the alias, as Hireflix answers the SDK's document.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class DocumentedResponseParseTests
     private const string InterviewId = "aaaaaaaaaaaaaaaaaaaaaaa1";
     private const string PositionId = "bbbbbbbbbbbbbbbbbbbbbbb1";
 
-    /// <summary>wire-evidence.md: the real 2024 response, <c>__typename</c> on every object, score null, answered as epoch ms, externalLink null.</summary>
+    /// <summary>The real 2024 response: <c>__typename</c> on every object, score null, answered as epoch ms, externalLink null.</summary>
     private const string Real2024Interview = """
         {"data":{"interview":{"__typename":"InterviewType","id":"aaaaaaaaaaaaaaaaaaaaaaa1","status":"completed","scores":[],"comments":[],"score":null,
          "position":{"__typename":"InterviewPositionType","id":"bbbbbbbbbbbbbbbbbbbbbbb1","name":"Test"},

@@ -1,6 +1,7 @@
 using Hireflix.Sdk.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Hireflix.Sdk.Tests.Registration;
@@ -80,13 +81,43 @@ public sealed class RegistrationTests : IDisposable
     }
 
     [Fact]
-    public void Only_keyed_registrations_do_not_require_a_default_key()
+    public async Task A_host_validates_the_options_when_it_starts_not_at_the_first_call()
     {
-        var services = new ServiceCollection();
-        services.AddHireflix("acme", o => o.ApiKey = "acme-key");
-        using var provider = services.BuildServiceProvider();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddHireflix(o => o.Endpoint = new Uri("ftp://example.com/me"));
+        using var host = builder.Build();
 
-        provider.GetRequiredKeyedService<HireflixClient>("acme").Should().NotBeNull();
+        var start = () => host.StartAsync();
+
+        var thrown = (await start.Should().ThrowAsync<OptionsValidationException>()).Which;
+        thrown.Message.Should().Contain("Hireflix:ApiKey is required").And.Contain("Endpoint");
+    }
+
+    [Fact]
+    public async Task Only_keyed_registrations_start_a_host_without_a_default_key()
+    {
+        // Validation at start covers every registered name: a default-key check would fail here, as nothing set one.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddHireflix("acme", o => o.ApiKey = "acme-key");
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        host.Services.GetRequiredKeyedService<HireflixClient>("acme").Should().NotBeNull();
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_keyed_registration_without_its_key_stops_the_host_from_starting()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddHireflix("acme", o => o.ApiKey = "acme-key");
+        builder.Services.AddHireflix("globex", _ => { });
+        using var host = builder.Build();
+
+        var start = () => host.StartAsync();
+
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.OptionsName.Should().Be("globex");
     }
 
     [Theory]

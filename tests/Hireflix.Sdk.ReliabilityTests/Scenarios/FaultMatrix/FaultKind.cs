@@ -5,7 +5,7 @@ using Hireflix.Sdk.Reliability.Infrastructure;
 
 namespace Hireflix.Sdk.Reliability.FaultMatrix;
 
-/// <summary>The faults of the matrix (issue 6), plus the fault-free baseline.</summary>
+/// <summary>The faults of the matrix, plus the fault-free baseline.</summary>
 public enum FaultKind
 {
     None,
@@ -45,7 +45,7 @@ public static class Faults
 {
     public const string RetryAfterSeconds = "5";
 
-    /// <summary>A transient failure (design: 5xx, 408, 429, network errors, attempt timeout).</summary>
+    /// <summary>A transient failure (5xx, 408, 429, network errors, attempt timeout).</summary>
     public static bool IsTransient(FaultKind fault) => fault is FaultKind.Status500 or FaultKind.Status502 or FaultKind.Status503
         or FaultKind.Status504 or FaultKind.Status408 or FaultKind.RateLimitedRetryAfterSeconds or FaultKind.RateLimitedRetryAfterDate
         or FaultKind.RateLimitedWithoutRetryAfter or FaultKind.AttemptTimeout or FaultKind.ConnectionRefused or FaultKind.ResetBeforeBody

@@ -5,7 +5,7 @@ namespace Hireflix.Sdk.Reliability.Fuzzing;
 
 /// <summary>One generated operation's parser and valid responses to mutate.</summary>
 /// <param name="OperationName">The GraphQL operation.</param>
-/// <param name="Seeds">Valid responses (documented shapes from hireflix-api.md, every selected field present).</param>
+/// <param name="Seeds">Valid responses (the shapes Hireflix documents, every selected field present).</param>
 /// <param name="Parse">The SDK's real parse path for the operation: <c>GraphQLResponseParser.Parse</c>.</param>
 public sealed record FuzzTarget(string OperationName, IReadOnlyList<string> Seeds, Func<byte[], HttpResponseMessage, object> Parse);
 

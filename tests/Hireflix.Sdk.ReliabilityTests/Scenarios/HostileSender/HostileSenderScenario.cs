@@ -17,7 +17,7 @@ public sealed record HostileSenderResult(IReadOnlyList<HostileSenderCase> Cases,
 {
     public int ErrorLogs => ErrorLogLines.Count;
 
-    /// <summary>"A few MB" (issue 17): before the fix 300 stalled connections alone held 603 MiB.</summary>
+    /// <summary>A few MB: before the body limit grew with the bytes received, 300 stalled connections alone held 603 MiB.</summary>
     public const double MaxGrowthMb = 16;
 
     public int AsExpected => Cases.Count(c => c.AsExpected);

@@ -4,7 +4,7 @@ namespace Hireflix.Sdk.Reliability.HostileSender;
 public sealed record SlowSenderOutcome(IReadOnlyList<int?> Stalled, IReadOnlyList<int?> Trickling, double PeakGrowthMb, double HeldGrowthMb);
 
 /// <summary>
-/// The two memory attacks of issue 17 finding 4, at once: connections that declare a large body and send one byte,
+/// Two memory attacks on the webhook endpoint at once: connections that declare a large body and send one byte,
 /// and connections that trickle 300 B/s (above Kestrel's 240 B/s minimum rate) towards a declared 1 MiB.
 /// </summary>
 public static class SlowSenderAttack

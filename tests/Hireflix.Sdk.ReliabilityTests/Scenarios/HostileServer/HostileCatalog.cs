@@ -8,7 +8,7 @@ public sealed record HostileServerSize(long OversizedBodyBytes, int GraphQLError
     public static HostileServerSize Small { get; } = new(40_000_000, 10_000);
 }
 
-/// <summary>The hostile answers of issue 17 (findings 1, 2, 3, 6, 7) and what the SDK must do with each.</summary>
+/// <summary>Hostile answers (redirects, huge or lying bodies, error floods, hostile Retry-After) and what the SDK must do with each.</summary>
 public static class HostileCatalog
 {
     public static IReadOnlyList<HostileCase> All(HostileServerSize size)
