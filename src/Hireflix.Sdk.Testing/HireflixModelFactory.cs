@@ -233,7 +233,7 @@ public static class HireflixModelFactory
 
     /// <summary>
     /// An interview with its results (<see cref="InterviewsClient.GetAsync"/>). Give <paramref name="stage"/> to get
-    /// dates that make <see cref="Models.Interview.Stage"/> that stage; dates you give explicitly are kept.
+    /// dates that make <see cref="Models.InterviewSummary.Stage"/> that stage; dates you give explicitly are kept.
     /// </summary>
     /// <param name="id">The 24-hex id; a new one when null.</param>
     /// <param name="stage">The stage to produce (see <see cref="InterviewSummary"/>); when null, it follows from the dates given.</param>

@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
 using Hireflix.Sdk.Generators.Mapping;
+using Hireflix.Sdk.Generators.Pipeline;
 
 namespace Hireflix.Sdk.Generators.Emit;
 
 /// <summary>
 /// Emits result classes: public sealed partial classes with init-only properties (users and the testing package
-/// build them with object initializers), plus an internal reader; abstract results get one nested member per type.
+/// build them with object initializers), plus an internal reader; abstract results get one nested member per type;
+/// a fragment model another builds on is unsealed, and the other derives from it.
 /// </summary>
 internal static class ModelEmitter
 {
@@ -29,7 +31,8 @@ internal static class ModelEmitter
                 w.Open($"public sealed partial class {model.Name} : {model.BaseFullName}");
                 break;
             default:
-                w.Open($"public sealed partial class {model.Name}");
+                var modifiers = model.Extensible ? "public partial class" : "public sealed partial class";
+                w.Open(model.BaseFullName is null ? $"{modifiers} {model.Name}" : $"{modifiers} {model.Name} : {model.BaseFullName}");
                 break;
         }
 
@@ -62,27 +65,36 @@ internal static class ModelEmitter
     private static void EmitPresence(CodeWriter w, ClassModel model)
     {
         var fields = model.Inherited.Concat(model.Properties).Where(p => p.Kind != PropertyKind.FragmentSpread).Take(64).ToList();
-        w.Summary("Bit i set: the i-th field was absent from the response.");
-        w.Line("internal ulong OmittedFields { get; init; }");
-        w.Line();
-        w.Summary("Bit i set: the i-th field, a timestamp, came as <c>true</c>.");
-        w.Line("internal ulong TrueWithoutDateFields { get; init; }");
-        w.Line();
-        EmitBitLookup(w, "WasOmitted", "OmittedFields", fields, "Whether the field with this response name was absent from the response (its member is then unknown, not empty).");
-        EmitBitLookup(w, "WasTrueWithoutDate", "TrueWithoutDateFields", fields, "Whether the timestamp field with this response name came as <c>true</c>: set, at an unknown date.");
+
+        // A model built on another fragment's model shares its bits (inherited fields come first, in the base's order)
+        // and answers for its own fields too.
+        var baseTracks = model.Kind == ClassKind.Object && model.BaseFullName is not null && ReaderEmitter.TracksPresence(model with { Properties = EquatableArray<PropertyModel>.Empty });
+        var hiding = baseTracks ? "new " : string.Empty;
+        if (!baseTracks)
+        {
+            w.Summary("Bit i set: the i-th field was absent from the response.");
+            w.Line("internal ulong OmittedFields { get; init; }");
+            w.Line();
+            w.Summary("Bit i set: the i-th field, a timestamp, came as <c>true</c>.");
+            w.Line("internal ulong TrueWithoutDateFields { get; init; }");
+            w.Line();
+        }
+
+        EmitBitLookup(w, "WasOmitted", "OmittedFields", fields, hiding, "Whether the field with this response name was absent from the response (its member is then unknown, not empty).");
+        EmitBitLookup(w, "WasTrueWithoutDate", "TrueWithoutDateFields", fields, hiding, "Whether the timestamp field with this response name came as <c>true</c>: set, at an unknown date.");
     }
 
-    private static void EmitBitLookup(CodeWriter w, string method, string mask, List<PropertyModel> fields, string summary)
+    private static void EmitBitLookup(CodeWriter w, string method, string mask, List<PropertyModel> fields, string hiding, string summary)
     {
         w.Summary(summary);
         if (fields.Count == 0)
         {
-            w.Line($"internal bool {method}(string responseName) => false;");
+            w.Line($"internal {hiding}bool {method}(string responseName) => false;");
             w.Line();
             return;
         }
 
-        w.Line($"internal bool {method}(string responseName) => responseName switch");
+        w.Line($"internal {hiding}bool {method}(string responseName) => responseName switch");
         w.Open();
         for (var i = 0; i < fields.Count; i++)
         {

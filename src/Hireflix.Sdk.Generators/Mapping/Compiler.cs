@@ -98,7 +98,7 @@ internal static class Compiler
         var summary = type.Description is { } description
             ? TypeMapper.Xml(description)
             : $"The <c>{TypeMapper.Xml(unit.Root.Name!)}</c> fragment on <c>{TypeMapper.Xml(typeName)}</c>.";
-        var model = mapper.MapRoot(name, mapper.ModelsNamespace + "." + name, typeName, fragment.SelectionSet, summary);
+        var model = mapper.MapFragment(name, typeName, fragment.SelectionSet, summary, unit.Extended);
         if (model is null || mapper.Failed)
         {
             return Result(null, null, mapper.Diagnostics, mapper);

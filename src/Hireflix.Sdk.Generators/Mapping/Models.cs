@@ -50,7 +50,8 @@ internal sealed record ClassModel(
     EquatableArray<ClassModel> Nested,
     EquatableArray<MemberRef> Members,
     string? TypeNameKey,
-    string? BaseFullName);
+    string? BaseFullName,
+    bool Extensible = false);
 
 internal sealed record VariableModel(string Name, string PropertyName, TypeShape Shape, bool Required, string Summary);
 

@@ -106,6 +106,9 @@ internal sealed class WireBuilder
             }
         }
 
+        // A leaf selected twice (by a fragment and by the selection building on it) is sent once: the answer has it once.
+        var printed = new HashSet<string>();
+        nodes.RemoveAll(n => !n.IsFragment && n.Children.Count == 0 && !printed.Add(n.Head));
         return nodes;
     }
 

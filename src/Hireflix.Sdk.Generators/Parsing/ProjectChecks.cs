@@ -111,7 +111,9 @@ internal static class ProjectChecks
             byName[fragment.Name!] = fragment;
         }
 
-        return new DefinitionUnit(root, Transitive(root, byName).Where(f => f != root).ToEquatableArray());
+        var extended = root.Kind == DefinitionKind.Fragment &&
+            table.Any(f => f.Name != root.Name && f.TypeCondition == root.TypeCondition && f.DirectSpreads.Contains(root.Name!));
+        return new DefinitionUnit(root, Transitive(root, byName).Where(f => f != root).ToEquatableArray(), extended);
     }
 
     /// <summary>Fragments reachable from a definition, each once, in discovery order; missing names are skipped (the validator reports them).</summary>

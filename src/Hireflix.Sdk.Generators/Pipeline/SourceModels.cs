@@ -49,7 +49,8 @@ internal sealed record DefinitionSource(
 internal sealed record ParsedFile(string Path, EquatableArray<DefinitionSource> Definitions, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>An operation (or a fragment, for model emission) plus every fragment it uses transitively.</summary>
-internal sealed record DefinitionUnit(DefinitionSource Root, EquatableArray<DefinitionSource> Fragments);
+/// <param name="Extended">For a fragment: another fragment on the same type builds on it, so its model is a base class.</param>
+internal sealed record DefinitionUnit(DefinitionSource Root, EquatableArray<DefinitionSource> Fragments, bool Extended = false);
 
 /// <summary>The schema file found among the AdditionalFiles (null Path when none, Count for duplicates).</summary>
 internal sealed record SchemaInput(string? Path, string? Text, int Count, EquatableArray<string> ExtraPaths);

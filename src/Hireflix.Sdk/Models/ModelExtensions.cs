@@ -11,27 +11,11 @@ public sealed partial class Position
 }
 
 /// <content>Convenience members the GraphQL fields do not carry directly.</content>
-public sealed partial class InterviewSummary
+public partial class InterviewSummary
 {
     /// <summary>
     /// The interview's stage, derived from its completion, shortlist and discard dates; <see cref="InterviewStage.Unknown"/>
-    /// when Hireflix did not return a date it depends on.
-    /// </summary>
-    public InterviewStage Stage => InterviewStages.From(
-        Status,
-        WasOmitted("status"),
-        new(Completed, WasOmitted("completed"), WasTrueWithoutDate("completed")),
-        new(CompletedAt, WasOmitted("completedAt"), WasTrueWithoutDate("completedAt")),
-        new(ShortlistedAt, WasOmitted("shortlistedAt"), WasTrueWithoutDate("shortlistedAt")),
-        new(DiscardedAt, WasOmitted("discardedAt"), WasTrueWithoutDate("discardedAt")));
-}
-
-/// <content>Convenience members the GraphQL fields do not carry directly.</content>
-public sealed partial class Interview
-{
-    /// <summary>
-    /// The interview's stage, derived from its completion, shortlist and discard dates; <see cref="InterviewStage.Unknown"/>
-    /// when Hireflix did not return a date it depends on.
+    /// when Hireflix did not return a date it depends on. An <see cref="Interview"/> (results) has it too.
     /// </summary>
     public InterviewStage Stage => InterviewStages.From(
         Status,
