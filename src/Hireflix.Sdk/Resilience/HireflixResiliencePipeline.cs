@@ -51,7 +51,6 @@ internal static class HireflixResiliencePipeline
             var request = args.Context.GetRequestMessage();
             if (request is not null && request.Options.TryGetValue(HireflixRequestState.Key, out var state))
             {
-                state.Attempts++;
                 state.EarlierAttemptMayHaveExecuted |= !HireflixRetryPredicate.ProvablyNotExecuted(args.Outcome);
                 HireflixDiagnostics.Retries.Add(1, new KeyValuePair<string, object?>("graphql.operation.name", state.OperationName));
                 Log.Retrying(logger, state.OperationName, args.AttemptNumber + 1, Describe(args.Outcome), args.RetryDelay.TotalMilliseconds);

@@ -1,4 +1,4 @@
 namespace Hireflix.Sdk.Transport;
 
-/// <summary>The typed data of a call, with what its retries tell.</summary>
-internal readonly record struct HireflixCallResult<TData>(TData Data, int Attempts, bool EarlierAttemptMayHaveExecuted);
+/// <summary>The typed data of a call, with what its retries tell: whether an earlier attempt may have run on the server.</summary>
+internal readonly record struct HireflixCallResult<TData>(TData Data, bool EarlierAttemptMayHaveExecuted);

@@ -18,9 +18,6 @@ internal sealed class HireflixRequestState(string operationName, HireflixRetryMo
     /// <summary>When the call started (<see cref="TimeProvider.GetTimestamp"/>), to tell what remains of TotalTimeout.</summary>
     public long StartedTimestamp { get; init; }
 
-    /// <summary>Attempts sent so far (1 once the first attempt went out).</summary>
-    public int Attempts { get; set; } = 1;
-
     /// <summary>True once an attempt failed in a way that leaves open whether the server executed it (5xx, timeout, reset).</summary>
     public bool EarlierAttemptMayHaveExecuted { get; set; }
 }

@@ -56,7 +56,7 @@ internal sealed class HireflixTransport
                 {
                     var data = await SendOnceAsync(credentials, operation, pruned, state, cancellationToken).ConfigureAwait(false);
                     Log.OperationSucceeded(_logger, operation.OperationName, kind, _time.GetElapsedTime(started).TotalMilliseconds);
-                    return new HireflixCallResult<TData>(data, state.Attempts, state.EarlierAttemptMayHaveExecuted);
+                    return new HireflixCallResult<TData>(data, state.EarlierAttemptMayHaveExecuted);
                 }
                 catch (WireRejection rejection)
                 {
