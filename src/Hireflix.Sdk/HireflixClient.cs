@@ -55,7 +55,7 @@ public partial class HireflixClient : IDisposable
 
         var copy = options.Clone();
         var services = new ServiceCollection();
-        var builder = services.AddHireflix(o => CopyTo(copy, o));
+        var builder = services.AddHireflix(copy.CopyTo);
         if (primaryHandler is not null)
         {
             builder.ConfigureHttpClient(b => b.ConfigurePrimaryHttpMessageHandler(() => new NonDisposingHandler(primaryHandler)));
@@ -96,18 +96,6 @@ public partial class HireflixClient : IDisposable
         {
             _ownedServices?.Dispose();
         }
-    }
-
-    private static void CopyTo(HireflixClientOptions from, HireflixClientOptions to)
-    {
-        to.ApiKey = from.ApiKey;
-        to.Endpoint = from.Endpoint;
-        to.AttemptTimeout = from.AttemptTimeout;
-        to.TotalTimeout = from.TotalTimeout;
-        to.MaxRetries = from.MaxRetries;
-        to.RetryDelay = from.RetryDelay;
-        to.MaxResponseSize = from.MaxResponseSize;
-        to.LogContent = from.LogContent;
     }
 
     /// <summary>Keeps a caller-owned handler alive when the HttpClient factory rotates its handlers.</summary>

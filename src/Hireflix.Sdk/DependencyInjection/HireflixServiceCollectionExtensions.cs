@@ -35,13 +35,13 @@ public static class HireflixServiceCollectionExtensions
 
     /// <summary>Registers the default <see cref="HireflixClient"/>, configured from a section such as <c>configuration.GetSection("Hireflix")</c>.</summary>
     /// <param name="services">The services.</param>
-    /// <param name="configuration">The section with <c>ApiKey</c>, <c>Endpoint</c>, <c>AttemptTimeout</c>, <c>TotalTimeout</c>, <c>MaxRetries</c>, <c>RetryDelay</c>, <c>MaxResponseSize</c>, <c>LogContent</c>.</param>
+    /// <param name="configuration">The section, with a key per <see cref="HireflixClientOptions"/> property (<c>ApiKey</c>, <c>Endpoint</c>…).</param>
     /// <returns>A builder to customise the HttpClient.</returns>
     /// <exception cref="ArgumentNullException">A parameter is null.</exception>
     public static IHireflixBuilder AddHireflix(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return Register(services, Options.DefaultName, o => HireflixOptionsBinder.Bind(configuration, o));
+        return Register(services, Options.DefaultName, o => configuration.Bind(o));
     }
 
     /// <summary>
@@ -71,7 +71,7 @@ public static class HireflixServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(configuration);
-        return Register(services, name, o => HireflixOptionsBinder.Bind(configuration, o));
+        return Register(services, name, o => configuration.Bind(o));
     }
 
     private static HireflixBuilder Register(IServiceCollection services, string name, Action<HireflixClientOptions> configure)

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Hireflix.Sdk.Tests.Registration;
 
-/// <summary>Issue 17, finding 2: the response-size cap is an option, defaulted, validated and bindable.</summary>
+/// <summary>The response-size cap is an option, defaulted, validated and bindable; and every option binds from configuration.</summary>
 public sealed class MaxResponseSizeOptionTests
 {
     [Fact]
@@ -25,10 +27,7 @@ public sealed class MaxResponseSizeOptionTests
     [Fact]
     public void It_binds_from_configuration_and_shows_in_ToString()
     {
-        var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MaxResponseSize"] = "1048576" }).Build();
-        var options = new HireflixClientOptions();
-
-        HireflixOptionsBinder.Bind(section, options);
+        var options = Bound(new Dictionary<string, string?> { ["Hireflix:ApiKey"] = "k", ["Hireflix:MaxResponseSize"] = "1048576" });
 
         options.MaxResponseSize.Should().Be(1_048_576);
         options.ToString().Should().Contain("MaxResponseSize = 1048576");
@@ -37,10 +36,43 @@ public sealed class MaxResponseSizeOptionTests
     [Fact]
     public void A_value_that_is_not_a_number_names_the_key()
     {
-        var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MaxResponseSize"] = "32MB" }).Build();
-
-        var act = () => HireflixOptionsBinder.Bind(section, new HireflixClientOptions());
+        var act = () => Bound(new Dictionary<string, string?> { ["Hireflix:ApiKey"] = "k", ["Hireflix:MaxResponseSize"] = "32MB" });
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*Hireflix:MaxResponseSize*");
+    }
+
+    [Fact]
+    public void Every_option_binds_from_configuration()
+    {
+        var options = Bound(new Dictionary<string, string?>
+        {
+            ["Hireflix:ApiKey"] = "from-config",
+            ["Hireflix:Endpoint"] = "https://hireflix.example/me",
+            ["Hireflix:AttemptTimeout"] = "00:00:07",
+            ["Hireflix:TotalTimeout"] = "00:01:30",
+            ["Hireflix:MaxRetries"] = "5",
+            ["Hireflix:RetryDelay"] = "00:00:00.250",
+            ["Hireflix:MaxResponseSize"] = "2048",
+            ["Hireflix:LogContent"] = "true",
+        });
+
+        options.ApiKey.Should().Be("from-config");
+        options.Endpoint.Should().Be(new Uri("https://hireflix.example/me"));
+        options.AttemptTimeout.Should().Be(TimeSpan.FromSeconds(7));
+        options.TotalTimeout.Should().Be(TimeSpan.FromSeconds(90));
+        options.MaxRetries.Should().Be(5);
+        options.RetryDelay.Should().Be(TimeSpan.FromMilliseconds(250));
+        options.MaxResponseSize.Should().Be(2048);
+        options.LogContent.Should().BeTrue();
+    }
+
+    /// <summary>The options as AddHireflix(configuration) binds them for the default client.</summary>
+    private static HireflixClientOptions Bound(Dictionary<string, string?> values)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddHireflix(configuration.GetSection("Hireflix"));
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptionsMonitor<HireflixClientOptions>>().Get(Options.DefaultName);
     }
 }
