@@ -1,5 +1,5 @@
 using System.Net;
-using Hireflix.Sdk.AspNetCore.Tests.Webhooks;
+using Hireflix.Sdk.Tests.Webhooks;
 using Hireflix.Sdk.Webhooks;
 
 namespace Hireflix.Sdk.AspNetCore.Tests.EndToEnd;

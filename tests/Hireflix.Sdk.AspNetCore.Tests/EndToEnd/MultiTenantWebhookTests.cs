@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Hireflix.Sdk.AspNetCore.Tests.Webhooks;
+using Hireflix.Sdk.Tests.Webhooks;
 using Hireflix.Sdk.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Hireflix.Sdk.AspNetCore.Tests.Webhooks;
+using Hireflix.Sdk.Tests.Webhooks;
 using Hireflix.Sdk.Reliability.HostileSender;
 using Hireflix.Sdk.Webhooks;
 using Microsoft.Extensions.Logging;

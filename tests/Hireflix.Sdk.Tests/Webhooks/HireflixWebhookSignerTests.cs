@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Hireflix.Sdk.Webhooks;
 
-namespace Hireflix.Sdk.AspNetCore.Tests.Webhooks;
+namespace Hireflix.Sdk.Tests.Webhooks;
 
 public sealed class HireflixWebhookSignerTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Hireflix.Sdk.Webhooks;
 
-namespace Hireflix.Sdk.AspNetCore.Tests.Webhooks;
+namespace Hireflix.Sdk.Tests.Webhooks;
 
 public sealed class HireflixWebhookVerifierTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Hireflix.Sdk.AspNetCore.Tests.Webhooks;
+namespace Hireflix.Sdk.Tests.Webhooks;
 
 /// <summary>
 /// Delivery bodies. <see cref="InterviewCreate"/> is the sample Hireflix documents (including its

@@ -1,7 +1,7 @@
 using System.Text;
 using Hireflix.Sdk.Webhooks;
 
-namespace Hireflix.Sdk.AspNetCore.Tests.Webhooks;
+namespace Hireflix.Sdk.Tests.Webhooks;
 
 public sealed class HireflixWebhookParserTests
 {
