@@ -7,7 +7,7 @@ namespace Hireflix.Sdk.Generators.Tests;
 public sealed class RuntimeParseTests
 {
     [Fact]
-    public void Positions_read_archived_epoch_milliseconds_and_null()
+    public void Positions_read_archived_epoch_milliseconds_and_null_and_collections_skip_null_items_and_read_null_as_empty()
     {
         var json = """
             {"positions":[
@@ -18,7 +18,7 @@ public sealed class RuntimeParseTests
             """;
 
         GeneratedAssembly.Call("Positions", json).Should().Be(
-            "68d53cf0a3d3c03c50f103c3:Backend:1758806647378:True:a,|68d53cf0a3d3c03c50f103c4:Open:null::-|null");
+            "68d53cf0a3d3c03c50f103c3:Backend:1758806647378:True:a|68d53cf0a3d3c03c50f103c4:Open:null::");
     }
 
     [Theory]

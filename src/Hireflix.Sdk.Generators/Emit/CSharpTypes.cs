@@ -12,7 +12,8 @@ internal static class CSharpTypes
             ShapeKind.Scalar => Scalar(shape.Name, input),
             ShapeKind.Enum => EnumType(shape.Name, root),
             ShapeKind.Input => InputType(shape.Name, root),
-            ShapeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Name(shape.Item!, root, input) + ">",
+            // Result collections never hold null (the reader skips null items); inputs keep the schema's item nullability.
+            ShapeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Name(input ? shape.Item! : shape.Item! with { Nullable = false }, root, input) + ">",
             _ => shape.Name,
         };
         return shape.Nullable ? name + "?" : name;

@@ -166,6 +166,8 @@ internal static class ReaderEmitter
             ? CSharpTypes.Name(shape, root, input: false)
             : CSharpTypes.Name(shape with { Nullable = true }, root, input: false);
 
+    private static TypeShape NonNull(TypeShape shape) => shape with { Nullable = false };
+
     public static string Bit(int index) => $"0x{1UL << index:X}UL";
 
     /// <summary>
@@ -183,7 +185,11 @@ internal static class ReaderEmitter
         if (shape.Nullable)
         {
             w.Open($"if (reader.TokenType == {TokenType}.Null)");
-            w.Line($"{target} = null;");
+
+            // A collection Hireflix answered null for is empty; only one it did not return at all stays null (unknown).
+            w.Line(shape.Kind == ShapeKind.List
+                ? $"{target} = global::System.Array.Empty<{CSharpTypes.Name(NonNull(shape.Item!), root, input: false)}>();"
+                : $"{target} = null;");
             w.Close();
             w.Open("else");
             if (shape.Kind == ShapeKind.Scalar && shape.Name != "JSON")
@@ -245,7 +251,7 @@ internal static class ReaderEmitter
                 break;
             case ShapeKind.List:
                 var n = counter++;
-                var itemType = CSharpTypes.Name(shape.Item!, root, input: false);
+                var itemType = CSharpTypes.Name(shape.Item! with { Nullable = false }, root, input: false);
                 w.Line($"{helpers}.ExpectArray({args});");
                 w.Line($"var list{n} = new global::System.Collections.Generic.List<{itemType}>();");
                 w.Open("while (true)");
@@ -254,9 +260,14 @@ internal static class ReaderEmitter
                 w.Line("break;");
                 w.Close();
                 w.Line();
-                w.Line($"{itemType} item{n} = default!;");
+                var itemLocal = LocalType(shape.Item! with { Nullable = true }, root);
+                w.Line($"{itemLocal} item{n} = default;");
                 EmitRead(w, shape.Item!, $"item{n}", type, field, root, ref counter, "0UL");
-                w.Line($"list{n}.Add(item{n});");
+
+                // Collections never hold null: a null item carries nothing to read.
+                w.Open($"if (item{n} is {{ }} some{n})");
+                w.Line($"list{n}.Add(some{n});");
+                w.Close();
                 w.Close();
                 // The list itself is the IReadOnlyList: a ToArray copy was a quarter of a large result's allocations.
                 w.Line($"{target} = list{n};");
