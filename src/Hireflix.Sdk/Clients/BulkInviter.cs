@@ -84,8 +84,9 @@ internal static class BulkInviter
         {
             var index = start + i;
             var candidate = candidates[index];
-            if (results[i] is null && partial is not null)
+            if (partial is not null && (results[i] is null || Names(partial, InviteCandidatesMutation.Alias(i))))
             {
+                // This candidate's invitation has an error of its own (its answer may be incomplete): report it, not a guess.
                 outcomes[index] = new BulkInviteOutcome(index, candidate, null, partial);
                 continue;
             }
@@ -119,11 +120,12 @@ internal static class BulkInviter
         HireflixException error,
         CancellationToken cancellationToken)
     {
+        var lookUp = error.EarlierAttemptMayHaveExecuted;
         for (var i = 0; i < count; i++)
         {
             var index = start + i;
             InterviewSummary? found = null;
-            if (error.EarlierAttemptMayHaveExecuted)
+            if (lookUp)
             {
                 try
                 {
@@ -131,7 +133,9 @@ internal static class BulkInviter
                 }
                 catch (HireflixException)
                 {
-                    // The server is still failing: the batch's own error is the better explanation.
+                    // The server is still failing: the batch's own error is the better explanation, and the other
+                    // candidates' look-ups would only add load to a failing server.
+                    lookUp = false;
                 }
             }
 
@@ -140,6 +144,10 @@ internal static class BulkInviter
                 : new BulkInviteOutcome(index, candidates[index], new CandidateInvitation(found, AlreadyExisted: true), null);
         }
     }
+
+    /// <summary>Whether an error is about this alias; an error without a path could be about any of them.</summary>
+    private static bool Names(HireflixGraphQLException error, string alias) =>
+        error.Errors.Any(e => e.Path.Count == 0 || string.Equals(e.Path[0], alias, StringComparison.Ordinal));
 
     private static IReadOnlyList<Result?> ReadPartial(InviteCandidatesMutation operation, JsonElement data)
     {
