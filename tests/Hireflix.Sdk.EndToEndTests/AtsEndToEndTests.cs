@@ -174,6 +174,36 @@ public sealed class AtsEndToEndTests
         await h.Interviews.Invoking(i => i.GetSessionDetailsAsync("0123456789abcdef01234567")).Should().ThrowAsync<InterviewNotFoundException>();
     }
 
+    [Fact]
+    public async Task Session_details_show_every_recorded_session_on_each_answer()
+    {
+        await using var h = await Harness.StartAsync(FakeMode.InMemory);
+        var positionId = h.Fake.SeedPosition("Support", questions: ["Why us?"]);
+        var interviewId = h.Fake.SeedInterview(positionId, new FakeCandidate("Ada", null, "ada@example.com"), completed: true);
+        h.Fake.AddSession(interviewId, "198.51.100.7", "Mozilla/5.0 (iPhone)");
+
+        var details = await h.Interviews.GetSessionDetailsAsync(interviewId);
+
+        details.IpAddresses.Should().Equal("203.0.113.10", "198.51.100.7");
+        details.UserAgents.Should().HaveCount(2);
+        details.Steps.Single().Answers.Select(a => a.Ip).Should().Equal("203.0.113.10", "198.51.100.7");
+    }
+
+    [Fact]
+    public void The_model_factory_builds_the_ats_models_for_mocks()
+    {
+        var details = HireflixModelFactory.InterviewSessionDetails(ipAddresses: ["198.51.100.7"]);
+        var success = HireflixModelFactory.BulkInviteSuccess(3);
+        var failure = HireflixModelFactory.BulkInviteFailure(4, new InvitesQuotaExceededException(402, "Quota"));
+
+        details.Steps.Should().HaveCount(2).And.OnlyContain(s => s.Answers.Single().Ip == "198.51.100.7");
+        details.Thumbnails.Should().HaveCount(2);
+        success.Succeeded.Should().BeTrue();
+        success.Invitation!.Interview.Candidate!.Email.Should().Be(success.Candidate.Email);
+        failure.Succeeded.Should().BeFalse();
+        HireflixModelFactory.BulkInviteProgress(10, 20, failed: 3).Should().Be(new BulkInviteProgress(10, 20, 7, 3));
+    }
+
     /// <summary>Progress&lt;T&gt; posts to the thread pool; the test wants every report, in the order they were made.</summary>
     private sealed class SynchronousProgress(List<BulkInviteProgress> into) : IProgress<BulkInviteProgress>
     {
