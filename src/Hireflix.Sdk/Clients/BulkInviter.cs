@@ -108,7 +108,8 @@ internal static class BulkInviter
     /// <summary>
     /// The batch failed after its retries. When an attempt may have run (its answer was lost), each candidate is looked
     /// up by e-mail, the invite recovery rule applied once more: found means that attempt created it. A look-up that
-    /// fails too leaves the batch's error, which then means "maybe invited" (never re-sent, so never e-mailed twice).
+    /// fails too (or a timeout, which leaves no time for one) leaves the batch's error, which then means "maybe
+    /// invited" (never re-sent, so never e-mailed twice).
     /// </summary>
     private static async Task FailBatchAsync(
         HireflixConnection connection,
@@ -120,7 +121,8 @@ internal static class BulkInviter
         HireflixException error,
         CancellationToken cancellationToken)
     {
-        var lookUp = error.EarlierAttemptMayHaveExecuted;
+        // After a timeout the caller's time budget is spent: more requests would overrun it, so no look-ups then.
+        var lookUp = error.EarlierAttemptMayHaveExecuted && error is not HireflixTimeoutException;
         for (var i = 0; i < count; i++)
         {
             var index = start + i;

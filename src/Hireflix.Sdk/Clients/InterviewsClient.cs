@@ -31,7 +31,8 @@ public class InterviewsClient
     /// Invites a candidate to a position: Hireflix creates the interview and e-mails the invitation (unless
     /// <see cref="CandidateInvite.DisableNotifications"/>). Transient failures are retried; when a retry is answered
     /// "already exists", the interview the first attempt created is returned with <see cref="CandidateInvitation.AlreadyExisted"/>
-    /// set, so one call never e-mails a candidate twice.
+    /// set, so one call never e-mails a candidate twice. With <see cref="CandidateInvite.ReturnExisting"/> (invite-or-get),
+    /// an interview the candidate already had is returned the same way instead of throwing.
     /// </summary>
     /// <param name="positionId">The position's 24-hex id.</param>
     /// <param name="candidate">Who to invite.</param>
@@ -45,8 +46,8 @@ public class InterviewsClient
     /// </code>
     /// </example>
     /// <exception cref="ArgumentException">An argument is invalid (the message names the field).</exception>
-    /// <exception cref="InterviewAlreadyExistsException">The e-mail already has an interview in the position.</exception>
-    /// <exception cref="InterviewExternalIdAlreadyExistsException">The external id is already used in the position.</exception>
+    /// <exception cref="InterviewAlreadyExistsException">The e-mail already has an interview in the position (and <see cref="CandidateInvite.ReturnExisting"/> is not set).</exception>
+    /// <exception cref="InterviewExternalIdAlreadyExistsException">The external id is already used in the position (and <see cref="CandidateInvite.ReturnExisting"/> is not set).</exception>
     /// <exception cref="PositionNotFoundException">No such position.</exception>
     /// <exception cref="PositionNotReadyToAcceptInvitesException">The position does not accept invitations (e.g. archived).</exception>
     /// <exception cref="InvitesQuotaExceededException">The plan's invites for this period are used up.</exception>
