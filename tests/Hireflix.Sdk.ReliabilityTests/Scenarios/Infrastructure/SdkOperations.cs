@@ -60,8 +60,8 @@ public sealed record OperationTarget(string PositionId, string InterviewId, stri
 
     public string SeedExternalId { get; init; } = string.Empty;
 
-    /// <summary>The bulk invite's e-mails: <see cref="InviteEmail"/> and variants of it, unique per cell.</summary>
-    public IReadOnlyList<string> BulkEmails => [.. Enumerable.Range(0, BulkCandidates).Select(i => i == 0 ? InviteEmail : $"b{i}-{InviteEmail}")];
+    /// <summary>The bulk invite's e-mails: <see cref="InviteEmail"/> and variants of it (same prefix), unique per cell.</summary>
+    public IReadOnlyList<string> BulkEmails => [.. Enumerable.Range(0, BulkCandidates).Select(i => i == 0 ? InviteEmail : InviteEmail.Replace("@", $"-b{i}@", StringComparison.Ordinal))];
 
     private static int s_next;
 
