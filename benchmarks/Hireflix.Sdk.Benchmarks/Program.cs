@@ -20,6 +20,8 @@ using Measurement = Hireflix.Sdk.Benchmarks.Harness.Measurement;
 //                      + loopback; results written to benchmarks/results/
 //   --verify           only check that all implementations read the canned responses alike
 //   --paging-memory | --loopback   just that measurement
+//   --bulk-invite      bulk invite vs one-by-one against the fake over loopback (ShortRun, in-process);
+//                      writes benchmarks/results/bulk-invite.md
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -58,6 +60,11 @@ if (args.Contains("--loopback"))
 {
     Print(await Loopback.RunAsync(20_000, 64, repeats: 3, profile: args.Contains("--profile") || args.Contains("--allocations"), allocations: args.Contains("--allocations")));
     return 0;
+}
+
+if (args.Contains("--bulk-invite"))
+{
+    return BulkInviteRun.Run(ResultsDirectory(), Load);
 }
 
 if (args.Contains("--quick"))

@@ -4,6 +4,7 @@
 //   dotnet run --project samples/Hireflix.Sdk.Samples                  offline flow on the embedded fake
 //   HIREFLIX_API_KEY=… dotnet run --project samples/Hireflix.Sdk.Samples [--allow-writes]
 //   dotnet run --project samples/Hireflix.Sdk.Samples -- serve          run the fake on 127.0.0.1 until Ctrl+C
+//   dotnet run --project samples/Hireflix.Sdk.Samples -- sync [file.db] the SQLite sync worker, offline (webhooks killed mid-run)
 using System.Runtime.InteropServices;
 using Hireflix.Sdk.Samples;
 
@@ -24,6 +25,11 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, contex
 
 try
 {
+    if (args.Length > 0 && args[0] == "sync")
+    {
+        return await Hireflix.Sdk.Samples.Sync.SyncCommand.RunAsync(args, cancellation.Token);
+    }
+
     if (args.Length > 0 && args[0] == "serve")
     {
         return await ServeCommand.RunAsync(args, cancellation.Token);

@@ -221,6 +221,21 @@ public sealed class HireflixFakeServer : IAsyncDisposable
     public void CompleteInterview(string interviewId, IReadOnlyList<FakeAnswer>? answers = null) =>
         _ = _state.Complete(interviewId, answers) ?? throw new InvalidOperationException($"Interview '{interviewId}' does not exist in the fake.");
 
+    /// <summary>
+    /// Records that the candidate also used this address and browser (a second device, a VPN): the interview's
+    /// <c>ipAddresses</c> and <c>userAgents</c> and every answer's <c>ip</c>/<c>userAgent</c> in <c>steps</c> show it,
+    /// as the session-details checks expect. Completing an interview records one session already.
+    /// </summary>
+    /// <param name="interviewId">The interview.</param>
+    /// <param name="ipAddress">The address, e.g. <c>198.51.100.7</c>.</param>
+    /// <param name="userAgent">The browser's user agent.</param>
+    public void AddSession(string interviewId, string ipAddress, string userAgent)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ipAddress);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userAgent);
+        _ = _state.AddSession(interviewId, ipAddress, userAgent) ?? throw new InvalidOperationException($"Interview '{interviewId}' does not exist in the fake.");
+    }
+
     /// <summary>Snapshot of one interview.</summary>
     /// <param name="interviewId">The interview.</param>
     /// <returns>The snapshot, or <see langword="null"/> when it does not exist.</returns>

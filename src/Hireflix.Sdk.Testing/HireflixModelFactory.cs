@@ -16,7 +16,7 @@ namespace Hireflix.Sdk.Testing;
 /// var results = HireflixModelFactory.Interview(id: shortlisted.Id, stage: InterviewStage.Shortlisted, score: 4.5);
 /// </code>
 /// </example>
-public static class HireflixModelFactory
+public static partial class HireflixModelFactory
 {
     private const string HashAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static readonly TimeSpan CompletionDelay = TimeSpan.FromHours(1);

@@ -68,7 +68,8 @@ public sealed class WireMockFaultTests(ITestOutputHelper output) : IDisposable
 
         var error = await Record.ExceptionAsync(() => SdkOperations.InvokeAsync(harness.Client, operation, target).WaitAsync(TimeSpan.FromSeconds(30)));
 
-        var attempts = _server.LogEntries.Count();
+        // Only the operation's own requests: a failed bulk invite may go on to look a candidate up (another operation).
+        var attempts = _server.LogEntries.Count(e => e.RequestMessage.Body?.Contains($"\"operationName\":\"{wireName}\"", StringComparison.Ordinal) == true);
         output.WriteLine($"{operation} × {fault}: {error?.GetType().Name ?? "value"} after {attempts} attempt(s): {error?.Message}");
         error.Should().BeAssignableTo<HireflixException>("only typed SDK errors come out");
         var ambiguousNetworkFailure = error is HireflixConnectionException;
@@ -96,5 +97,14 @@ public sealed class WireMockFaultTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _server.Stop();
 
     private static string Seed(string wireName) =>
+        wireName == "InviteCandidates" ? BulkSeed() :
         SeedResponses.All.Single(t => t.OperationName == wireName).Seeds[0] is var seed && JsonDocument.Parse(seed) is { } _ ? seed : throw new InvalidOperationException();
+
+    /// <summary>The hand-made bulk invite answers the generated invite's union once per alias.</summary>
+    private static string BulkSeed()
+    {
+        using var invite = JsonDocument.Parse(Seed("InviteCandidate"));
+        var member = invite.RootElement.GetProperty("data").GetProperty("inviteCandidateToInterview").GetRawText();
+        return "{\"data\":{" + string.Join(",", Enumerable.Range(0, OperationTarget.BulkCandidates).Select(i => $"\"c{i}\":{member}")) + "}}";
+    }
 }

@@ -28,6 +28,7 @@ public sealed class EveryOperationTests
             metadata = new { source = "ats", tags = new[] { "a", "b" } },
         },
         ["FindInterviewByEmail"] = w => new { positionId = w.PositionId, email = World.CompletedEmail },
+        ["GetInterviewSessionDetails"] = w => new { id = w.CompletedInterviewId },
         ["ScoreInterview"] = w => new { id = w.CompletedInterviewId, score = 4.5 },
         ["ClearInterviewScore"] = w => new { id = w.CompletedInterviewId },
         ["CommentInterview"] = w => new { id = w.CompletedInterviewId, comment = "Strong answers." },

@@ -209,6 +209,14 @@ internal sealed class FakeState(TimeProvider time, Ids ids)
     public InterviewView? Complete(string id, IReadOnlyList<FakeAnswer>? answers) =>
         Mutate(id, (i, changes) => CompleteLocked(i, answers, changes));
 
+    /// <summary>Records one more browser session of the candidate (the session details' IPs and user agents).</summary>
+    public InterviewView? AddSession(string id, string ipAddress, string userAgent) =>
+        Mutate(id, (i, _) =>
+        {
+            i.IpAddresses.Add(ipAddress);
+            i.UserAgents.Add(userAgent);
+        });
+
     /// <summary>finalist(true) shortlists (leaving a discard), finalist(false) goes back to "to evaluate".</summary>
     public InterviewView? SetFinalist(string id, bool finalist) =>
         Mutate(id, (i, _) =>

@@ -31,7 +31,8 @@ public class InterviewsClient
     /// Invites a candidate to a position: Hireflix creates the interview and e-mails the invitation (unless
     /// <see cref="CandidateInvite.DisableNotifications"/>). Transient failures are retried; when a retry is answered
     /// "already exists", the interview the first attempt created is returned with <see cref="CandidateInvitation.AlreadyExisted"/>
-    /// set, so one call never e-mails a candidate twice.
+    /// set, so one call never e-mails a candidate twice. With <see cref="CandidateInvite.ReturnExisting"/> (invite-or-get),
+    /// an interview the candidate already had is returned the same way instead of throwing.
     /// </summary>
     /// <param name="positionId">The position's 24-hex id.</param>
     /// <param name="candidate">Who to invite.</param>
@@ -45,8 +46,8 @@ public class InterviewsClient
     /// </code>
     /// </example>
     /// <exception cref="ArgumentException">An argument is invalid (the message names the field).</exception>
-    /// <exception cref="InterviewAlreadyExistsException">The e-mail already has an interview in the position.</exception>
-    /// <exception cref="InterviewExternalIdAlreadyExistsException">The external id is already used in the position.</exception>
+    /// <exception cref="InterviewAlreadyExistsException">The e-mail already has an interview in the position (and <see cref="CandidateInvite.ReturnExisting"/> is not set).</exception>
+    /// <exception cref="InterviewExternalIdAlreadyExistsException">The external id is already used in the position (and <see cref="CandidateInvite.ReturnExisting"/> is not set).</exception>
     /// <exception cref="PositionNotFoundException">No such position.</exception>
     /// <exception cref="PositionNotReadyToAcceptInvitesException">The position does not accept invitations (e.g. archived).</exception>
     /// <exception cref="InvitesQuotaExceededException">The plan's invites for this period are used up.</exception>
@@ -55,28 +56,103 @@ public class InterviewsClient
     public virtual async Task<CandidateInvitation> InviteAsync(string positionId, CandidateInvite candidate, CancellationToken cancellationToken = default)
     {
         HireflixArgument.Id(positionId, nameof(positionId));
-        ArgumentNullException.ThrowIfNull(candidate);
-        var input = new InviteCandidateToInterviewInput
-        {
-            PositionId = positionId,
-            Candidate = new InviteCandidateInput
-            {
-                FirstName = HireflixArgument.Name(candidate.FirstName, $"{nameof(candidate)}.{nameof(CandidateInvite.FirstName)}"),
-                LastName = HireflixArgument.OptionalName(candidate.LastName, $"{nameof(candidate)}.{nameof(CandidateInvite.LastName)}"),
-                Email = HireflixArgument.Email(candidate.Email, $"{nameof(candidate)}.{nameof(CandidateInvite.Email)}"),
-                Phone = HireflixArgument.Phone(candidate.Phone, $"{nameof(candidate)}.{nameof(CandidateInvite.Phone)}"),
-            },
-            ExternalId = HireflixArgument.ExternalId(candidate.ExternalId, $"{nameof(candidate)}.{nameof(CandidateInvite.ExternalId)}"),
-
-            // Unset optional fields are not written at all, so fields Hireflix may lack reach it only when used.
-            DisableNotifications = candidate.DisableNotifications ? true : null,
-            Metadata = candidate.Metadata,
-        };
-        var operation = new InviteCandidateMutation { Input = input };
-        HireflixArgument.Metadata(candidate.Metadata, $"{nameof(candidate)}.{nameof(CandidateInvite.Metadata)}");
+        var operation = new InviteCandidateMutation { Input = InviteInputs.Build(positionId, candidate, nameof(candidate)) };
 
         var result = await _connection.SendWithDetailsAsync(operation, HireflixRetryMode.Invite, cancellationToken).ConfigureAwait(false);
-        return await InvitationOutcome.ResolveAsync(_connection, operation, result, cancellationToken).ConfigureAwait(false);
+        return await InvitationOutcome.ResolveAsync(_connection, operation, result, candidate.ReturnExisting, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Invites many candidates to a position: several aliased invitations per request, a few requests at a time. Every
+    /// candidate gets its own outcome, in input order — the interview, or the typed error for that candidate alone;
+    /// the call itself throws only for invalid arguments or cancellation. Each request is retried like
+    /// <see cref="InviteAsync"/>, and each candidate's answer is resolved the same way, so no candidate is e-mailed twice.
+    /// </summary>
+    /// <param name="positionId">The position's 24-hex id.</param>
+    /// <param name="candidates">Who to invite; each checked like <see cref="InviteAsync"/>'s candidate, and no e-mail or external id twice.</param>
+    /// <param name="options">Batch size, concurrency and progress; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the remaining requests (candidates already sent may have been invited).</param>
+    /// <returns>One outcome per candidate, in input order.</returns>
+    /// <example>
+    /// <code>
+    /// var outcomes = await hireflix.Interviews.InviteManyAsync(positionId, candidates,
+    ///     new BulkInviteOptions { Progress = new Progress&lt;BulkInviteProgress&gt;(p => Console.WriteLine($"{p.Completed}/{p.Total}")) }, ct);
+    /// foreach (var failed in outcomes.Where(o => !o.Succeeded))
+    ///     Console.WriteLine($"#{failed.Index}: {failed.Error!.GetType().Name}");
+    /// </code>
+    /// </example>
+    /// <exception cref="ArgumentException">An argument is invalid; for candidates, one exception lists every problem (<c>candidates[i].Field</c>) and nothing is sent.</exception>
+    /// <exception cref="OperationCanceledException">The call was cancelled.</exception>
+    public virtual Task<IReadOnlyList<BulkInviteOutcome>> InviteManyAsync(string positionId, IEnumerable<CandidateInvite> candidates, BulkInviteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        HireflixArgument.Id(positionId, nameof(positionId));
+        options ??= new BulkInviteOptions();
+        if (options.BatchSize is < 1 or > BulkInviteOptions.MaxBatchSize)
+        {
+            throw new ArgumentOutOfRangeException($"{nameof(options)}.{nameof(BulkInviteOptions.BatchSize)}", $"Must be 1 to {BulkInviteOptions.MaxBatchSize}.");
+        }
+
+        if (options.MaxConcurrency is < 1 or > BulkInviteOptions.MaxConcurrencyLimit)
+        {
+            throw new ArgumentOutOfRangeException($"{nameof(options)}.{nameof(BulkInviteOptions.MaxConcurrency)}", $"Must be 1 to {BulkInviteOptions.MaxConcurrencyLimit}.");
+        }
+
+        var list = candidates is null ? null : candidates as IReadOnlyList<CandidateInvite> ?? candidates.ToArray();
+        var inputs = InviteInputs.BuildAll(positionId, list, nameof(candidates));
+        return BulkInviter.RunAsync(_connection, list!, inputs, options, cancellationToken);
+    }
+
+    /// <summary>Finds a position's interview by the candidate's e-mail (Hireflix's documented e-mail filter; one interview per e-mail per position).</summary>
+    /// <param name="positionId">The position's 24-hex id.</param>
+    /// <param name="email">The candidate's e-mail (compared as Hireflix compares it).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The interview, or null when the e-mail has none in the position.</returns>
+    /// <exception cref="ArgumentException">An argument is invalid.</exception>
+    /// <exception cref="PositionNotFoundException">No such position.</exception>
+    /// <exception cref="HireflixException">The call failed.</exception>
+    public virtual Task<InterviewSummary?> FindByEmailAsync(string positionId, string email, CancellationToken cancellationToken = default)
+    {
+        HireflixArgument.Id(positionId, nameof(positionId));
+        var trimmed = HireflixArgument.Email(email, nameof(email));
+        return InterviewLookups.FindByEmailAsync(_connection, positionId, trimmed, cancellationToken);
+    }
+
+    /// <summary>
+    /// Finds a position's interview by your system's id (<see cref="CandidateInvite.ExternalId"/>). Hireflix documents no
+    /// filter on external ids, so this is a <b>streaming scan</b>: it pages through the position's interviews, newest
+    /// first, 100 per request, and stops at the first match. Its cost grows with the position (a miss reads every
+    /// interview); keep your own id → interview id map when you look up often.
+    /// </summary>
+    /// <param name="positionId">The position's 24-hex id.</param>
+    /// <param name="externalId">The external id, compared exactly (case-sensitive).</param>
+    /// <param name="cancellationToken">Cancels the scan.</param>
+    /// <returns>The interview, or null when no interview of the position has that external id.</returns>
+    /// <exception cref="ArgumentException">An argument is invalid.</exception>
+    /// <exception cref="PositionNotFoundException">No such position.</exception>
+    /// <exception cref="HireflixException">A page failed.</exception>
+    public virtual Task<InterviewSummary?> FindByExternalIdAsync(string positionId, string externalId, CancellationToken cancellationToken = default)
+    {
+        HireflixArgument.Id(positionId, nameof(positionId));
+        ArgumentNullException.ThrowIfNull(externalId, nameof(externalId));
+        var checkedId = HireflixArgument.ExternalId(externalId, nameof(externalId))!;
+        return InterviewLookups.FindByExternalIdAsync(_connection, positionId, checkedId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gets where and with what a candidate answered, for fraud checks: the session's IP addresses, user agents and
+    /// thumbnails, and each step with the user agent and IP of every answer. A separate call from <see cref="GetAsync"/>,
+    /// so the results never depend on these fields.
+    /// </summary>
+    /// <param name="interviewId">The interview's 24-hex id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The session details.</returns>
+    /// <exception cref="ArgumentException"><paramref name="interviewId"/> is not a Hireflix id.</exception>
+    /// <exception cref="InterviewNotFoundException">No such interview.</exception>
+    /// <exception cref="HireflixException">The call failed.</exception>
+    public virtual Task<InterviewSessionDetails> GetSessionDetailsAsync(string interviewId, CancellationToken cancellationToken = default)
+    {
+        HireflixArgument.Id(interviewId, nameof(interviewId));
+        return SessionDetailsReader.GetAsync(_connection, interviewId, cancellationToken);
     }
 
     /// <summary>Gets an interview with its results: candidate, answers (video, thumbnail, transcription), scores, comments, share link.</summary>

@@ -8,26 +8,47 @@ namespace Hireflix.Sdk;
 /// <summary>Turns the invite union into the interview or its typed exception, recovering the interview a lost first attempt created.</summary>
 internal static class InvitationOutcome
 {
-    public static async Task<CandidateInvitation> ResolveAsync(
+    public static Task<CandidateInvitation> ResolveAsync(
         HireflixConnection connection,
         InviteCandidateMutation operation,
         HireflixCallResult<InviteCandidateMutation.Data> result,
+        bool returnExisting,
+        CancellationToken cancellationToken) =>
+        ResolveAsync(connection, operation, operation.OperationName, result.Data.InviteCandidateToInterview, result.EarlierAttemptMayHaveExecuted, returnExisting, cancellationToken);
+
+    /// <summary>
+    /// Resolves one invite result. <paramref name="operation"/> carries this candidate's input (for the look-ups and for
+    /// masking); <paramref name="name"/> is the operation that was sent (a bulk request names its own).
+    /// </summary>
+    public static async Task<CandidateInvitation> ResolveAsync(
+        HireflixConnection connection,
+        InviteCandidateMutation operation,
+        string name,
+        Result? invite,
+        bool earlierAttemptMayHaveExecuted,
+        bool returnExisting,
         CancellationToken cancellationToken)
     {
-        var name = operation.OperationName;
 
         // Error messages may quote the candidate's e-mail or name; they end up in logs.
         List<string>? candidateData = null;
         string? Safe(string? message) => message is null ? null : CandidateDataMasker.Mask(message, candidateData ??= CandidateDataMasker.Values(operation));
 
-        switch (result.Data.InviteCandidateToInterview)
+        switch (invite)
         {
             case Result.InterviewType created:
                 return new CandidateInvitation(created.InterviewSummary, AlreadyExisted: false);
 
-            case Result.InterviewAlreadyExistsInPositionError when result.EarlierAttemptMayHaveExecuted:
-            case Result.InterviewExternalIdAlreadyExistsInPositionError when result.EarlierAttemptMayHaveExecuted:
-                // Our own earlier attempt created it and only its answer was lost: return that interview.
+            case Result.InterviewAlreadyExistsInPositionError when earlierAttemptMayHaveExecuted || returnExisting:
+                // Our own earlier attempt created it and only its answer was lost, or the caller asked for the existing
+                // interview: either way no new interview and no e-mail; return the one the e-mail already has.
+                return new CandidateInvitation(await FindExistingAsync(connection, operation, cancellationToken).ConfigureAwait(false), AlreadyExisted: true);
+
+            case Result.InterviewExternalIdAlreadyExistsInPositionError when returnExisting:
+                // The external id is taken (perhaps by another e-mail): the caller's "get" means the interview holding it.
+                return new CandidateInvitation(await FindByExternalIdAsync(connection, operation, name, cancellationToken).ConfigureAwait(false), AlreadyExisted: true);
+
+            case Result.InterviewExternalIdAlreadyExistsInPositionError when earlierAttemptMayHaveExecuted:
                 return new CandidateInvitation(await FindExistingAsync(connection, operation, cancellationToken).ConfigureAwait(false), AlreadyExisted: true);
 
             case Result.InterviewAlreadyExistsInPositionError e:
@@ -55,12 +76,17 @@ internal static class InvitationOutcome
         }
     }
 
+    private static async Task<InterviewSummary> FindByExternalIdAsync(HireflixConnection connection, InviteCandidateMutation invite, string name, CancellationToken cancellationToken)
+    {
+        var found = await InterviewLookups.FindByExternalIdAsync(connection, invite.Input.PositionId, invite.Input.ExternalId!, cancellationToken).ConfigureAwait(false);
+        return found ?? throw new HireflixResponseException(
+            "Hireflix said the external id is already used in the position but no interview of the position has it.") { OperationName = name };
+    }
+
     private static async Task<InterviewSummary> FindExistingAsync(HireflixConnection connection, InviteCandidateMutation invite, CancellationToken cancellationToken)
     {
-        var operation = new FindInterviewByEmailQuery { PositionId = invite.Input.PositionId, Email = invite.Input.Candidate.Email };
-        var data = await connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
-        var found = data.Position?.InterviewList?.Results?.OfType<InterviewSummary>().FirstOrDefault();
+        var found = await InterviewLookups.FindByEmailAsync(connection, invite.Input.PositionId, invite.Input.Candidate.Email, cancellationToken).ConfigureAwait(false);
         return found ?? throw new HireflixResponseException(
-            "Hireflix said the invitation already exists but the interview could not be found.") { OperationName = operation.OperationName };
+            "Hireflix said the invitation already exists but the interview could not be found.") { OperationName = InterviewLookups.FindByEmailOperation };
     }
 }

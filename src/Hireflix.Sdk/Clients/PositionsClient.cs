@@ -41,6 +41,25 @@ public class PositionsClient
         };
     }
 
+    /// <summary>
+    /// Finds positions by name: trimmed, compared case-insensitively (ordinal), as a person reads a job title. Hireflix
+    /// documents no name filter, so this lists the company's positions (one request) and filters them here.
+    /// </summary>
+    /// <param name="name">The name: 1–50 characters after trimming.</param>
+    /// <param name="includeArchived">True to include archived positions.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Every matching position (names are not unique in Hireflix), in the order Hireflix gives them.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is invalid.</exception>
+    /// <exception cref="HireflixException">The call failed.</exception>
+    public virtual async Task<IReadOnlyList<Position>> FindByNameAsync(string name, bool includeArchived = false, CancellationToken cancellationToken = default)
+    {
+        var trimmed = HireflixArgument.Name(name, nameof(name));
+        var positions = await ListAsync(cancellationToken).ConfigureAwait(false);
+        return positions
+            .Where(p => string.Equals(p.Name?.Trim(), trimmed, StringComparison.OrdinalIgnoreCase) && (includeArchived || !p.IsArchived))
+            .ToArray();
+    }
+
     /// <summary>Gets one position.</summary>
     /// <param name="positionId">The position's 24-hex id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

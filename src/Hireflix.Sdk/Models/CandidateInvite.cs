@@ -26,8 +26,17 @@ public sealed class CandidateInvite
     /// <summary>Your own data kept with the interview (at most 25 keys and 3 levels), read back as <see cref="Interview.UserMetadata"/>.</summary>
     public JsonObject? Metadata { get; init; }
 
+    /// <summary>
+    /// True for invite-or-get: when the e-mail (or the <see cref="ExternalId"/>) already has an interview in the position,
+    /// that interview is returned with <see cref="CandidateInvitation.AlreadyExisted"/> set, instead of
+    /// <see cref="InterviewAlreadyExistsException"/> / <see cref="InterviewExternalIdAlreadyExistsException"/>. Hireflix
+    /// creates nothing and sends no e-mail in that case. When the external id is taken, the interview holding it is
+    /// found by scanning the position (no filter on external ids is documented).
+    /// </summary>
+    public bool ReturnExisting { get; init; }
+
     /// <summary>Describes the invite without candidate data.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() =>
-        $"CandidateInvite {{ ExternalId set = {ExternalId is not null}, DisableNotifications = {DisableNotifications}, Metadata keys = {Metadata?.Count ?? 0} }}";
+        $"CandidateInvite {{ ExternalId set = {ExternalId is not null}, DisableNotifications = {DisableNotifications}, ReturnExisting = {ReturnExisting}, Metadata keys = {Metadata?.Count ?? 0} }}";
 }

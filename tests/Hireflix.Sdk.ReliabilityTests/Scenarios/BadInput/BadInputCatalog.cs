@@ -38,6 +38,26 @@ public static class BadInputCatalog
             yield return new($"Interviews.DiscardAsync interviewId {label}", "interviewId", c => c.Interviews.DiscardAsync(id!));
             yield return new($"Interviews.RestoreAsync interviewId {label}", "interviewId", c => c.Interviews.RestoreAsync(id!));
             yield return new($"Interviews.ShareAsync interviewId {label}", "interviewId", c => c.Interviews.ShareAsync(id!, 30));
+            yield return new($"Interviews.InviteManyAsync positionId {label}", "positionId", c => c.Interviews.InviteManyAsync(id!, [Valid()]));
+            yield return new($"Interviews.FindByEmailAsync positionId {label}", "positionId", c => c.Interviews.FindByEmailAsync(id!, "ada@example.com"));
+            yield return new($"Interviews.FindByExternalIdAsync positionId {label}", "positionId", c => c.Interviews.FindByExternalIdAsync(id!, "ats-1"));
+            yield return new($"Interviews.GetSessionDetailsAsync interviewId {label}", "interviewId", c => c.Interviews.GetSessionDetailsAsync(id!));
+        }
+
+        foreach (var (label, name) in BadNames())
+        {
+            yield return new($"Positions.FindByNameAsync name {label}", "name", c => c.Positions.FindByNameAsync(name!));
+        }
+
+        foreach (var (label, candidates) in BadBulks())
+        {
+            yield return new($"Interviews.InviteManyAsync candidates {label}", "candidates", c => c.Interviews.InviteManyAsync(Position, candidates!));
+        }
+
+        foreach (var size in new[] { 0, -1, 51, int.MaxValue, int.MinValue })
+        {
+            yield return new($"Interviews.InviteManyAsync options.BatchSize {size}", "options.BatchSize", c => c.Interviews.InviteManyAsync(Position, [Valid()], new BulkInviteOptions { BatchSize = size }));
+            yield return new($"Interviews.InviteManyAsync options.MaxConcurrency {size}", "options.MaxConcurrency", c => c.Interviews.InviteManyAsync(Position, [Valid()], new BulkInviteOptions { MaxConcurrency = size }));
         }
 
         foreach (var (label, name) in BadNames())
@@ -79,6 +99,17 @@ public static class BadInputCatalog
         yield return new("Interviews.InviteAsync candidate.Metadata 4 levels through arrays", "candidate.Metadata", c => c.Interviews.InviteAsync(Position, Valid(metadata: DeepArrays(4))));
         yield return new("Interviews.InviteAsync candidate null", "candidate", c => c.Interviews.InviteAsync(Position, null!));
 
+        string?[] lookupEmails = [null, "", "  ", "plainaddress", "ada@", "ada@@example.com", "ada@example.com,bob@example.com", new string('a', 250) + "@example.com"];
+        foreach (var email in lookupEmails)
+        {
+            yield return new($"Interviews.FindByEmailAsync email '{Short(email)}'", "email", c => c.Interviews.FindByEmailAsync(Position, email!));
+        }
+
+        foreach (var externalId in new string?[] { null, "", "   ", "\t", new string('x', 256) })
+        {
+            yield return new($"Interviews.FindByExternalIdAsync externalId '{Short(externalId)}'", "externalId", c => c.Interviews.FindByExternalIdAsync(Position, externalId!));
+        }
+
         foreach (var score in new[] { 0, 0.25, 0.49, 5.5, 6, -1, -0.5, 3.3, 4.75, 1.1, double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.MaxValue, double.MinValue, double.Epsilon })
         {
             yield return new($"Interviews.ScoreAsync score {score}", "score", c => c.Interviews.ScoreAsync(Interview, score));
@@ -117,6 +148,21 @@ public static class BadInputCatalog
         ("null", null), ("empty", ""), ("whitespace", "   "), ("too short", "68d4164f"), ("too long", "68d4164f19367e041b2030c0ff"),
         ("not hex", "68d4164f19367e041b2030zz"), ("with spaces", " 68d4164f19367e041b2030c"), ("full-width digits", "６８d4164f19367e041b2030c0"),
         ("with newline", "68d4164f19367e041b2030c\n"), ("GraphQL injection", "\") { id } x: positions { id"),
+    ];
+
+    /// <summary>Bulk inputs with at least one bad candidate: one ArgumentException for the whole sequence, named "candidates".</summary>
+    private static IEnumerable<(string Label, CandidateInvite[]? Value)> BadBulks() =>
+    [
+        ("null", null),
+        ("empty", []),
+        ("a null candidate", [Valid(), null!]),
+        ("a bad e-mail among good ones", [Valid(email: "a@example.com"), Valid(email: "nope"), Valid(email: "c@example.com")]),
+        ("a bad first name", [Valid(firstName: " ")]),
+        ("a bad phone", [Valid(phone: "12345")]),
+        ("metadata too wide", [Valid(metadata: Wide(26))]),
+        ("the same e-mail twice", [Valid(email: "a@example.com"), Valid(email: "A@example.com")]),
+        ("the same external id twice", [Valid(email: "a@example.com", externalId: "x"), Valid(email: "b@example.com", externalId: "x")]),
+        ("many problems at once", [Valid(firstName: ""), Valid(email: ""), Valid(externalId: "")]),
     ];
 
     private static IEnumerable<(string Label, string? Value)> BadNames() =>

@@ -249,7 +249,22 @@ public sealed class FaultMatrixScenario : IAsyncDisposable
         var want = expected.Executed ? 1 : 0;
         switch (operation)
         {
-            case SdkOperation.InterviewsInvite:
+            case SdkOperation.InterviewsInviteMany:
+                var duplicated = false;
+                foreach (var email in target.BulkEmails)
+                {
+                    var created = _fake.Interviews.Count(i => i.PositionId == target.PositionId && string.Equals(i.Email, email, StringComparison.OrdinalIgnoreCase));
+                    var sent = _fake.SentEmails.Count(e => string.Equals(e.To, email, StringComparison.OrdinalIgnoreCase));
+                    if (created != want || sent != want)
+                    {
+                        problems.Add($"{created} interview(s) and {sent} e-mail(s) for bulk candidate {email}, expected {want}");
+                    }
+
+                    duplicated |= created > 1 || sent > 1;
+                }
+
+                return duplicated;
+            case SdkOperation.InterviewsInvite or SdkOperation.InterviewsInviteOrGet:
                 var interviews = _fake.Interviews.Count(i => i.PositionId == target.PositionId && string.Equals(i.Email, target.InviteEmail, StringComparison.OrdinalIgnoreCase));
                 var emails = _fake.SentEmails.Count(e => string.Equals(e.To, target.InviteEmail, StringComparison.OrdinalIgnoreCase));
                 if (interviews != want || emails != want)

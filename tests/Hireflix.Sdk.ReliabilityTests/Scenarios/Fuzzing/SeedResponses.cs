@@ -94,6 +94,8 @@ public static class SeedResponses
             (b, r) => GraphQLResponseParser.Parse(new FindInterviewByEmailQuery { PositionId = PositionId, Email = "stef@example.com" }, b, r, TimeProvider.System)),
         new("GetInterview", ["{\"data\":{\"interview\":" + Interview + "}}", """{"data":{"interview":null}}"""],
             (b, r) => GraphQLResponseParser.Parse(new GetInterviewQuery { Id = Id }, b, r, TimeProvider.System)),
+        new("GetInterviewSessionDetails", ["""{"data":{"interview":{"id":"68d4164f19367e041b2030c0","ipAddresses":["203.0.113.10"],"userAgents":["Mozilla/5.0"],"thumbnails":["https://media.hireflix.com/a.jpg"],"steps":[{"__typename":"InterviewStepTextQuestionWithVideoAnswer","textStepId":"q1","textStepIndex":0,"textStepTitle":"Why us?","textAnswers":[{"__typename":"InterviewStepTextQuestionWithVideoAnswerAnswer"}]},{"__typename":"InterviewStepVideoQuestionWithVideoAnswer","videoStepId":"q2","videoStepIndex":1,"videoStepTitle":"A video question","videoAnswers":[]}]}}}""", """{"data":{"interview":null}}"""],
+            (b, r) => GraphQLResponseParser.Parse(new GetInterviewSessionDetailsQuery { Id = Id }, b, r, TimeProvider.System)),
         new("ListInterviews", ["{\"data\":{\"position\":{\"interviewList\":{\"results\":[" + Summary + "," + Summary + "],\"lastCursor\":\"Y3Vyc29yOjI=\",\"count\":2,\"total\":7}}}}"],
             (b, r) => GraphQLResponseParser.Parse(new ListInterviewsQuery { PositionId = PositionId, Limit = 2, LastCursor = null }, b, r, TimeProvider.System)),
         new("ListInterviewsByStage", ["{\"data\":{\"position\":{\"interviewList\":{\"results\":[" + Summary + "],\"lastCursor\":\"Y3Vyc29yOjE=\",\"count\":1,\"total\":1}}}}"],

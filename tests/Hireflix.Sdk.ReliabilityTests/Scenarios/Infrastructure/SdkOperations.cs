@@ -23,6 +23,12 @@ public enum SdkOperation
     InterviewsDiscard,
     InterviewsRestore,
     InterviewsShare,
+    InterviewsInviteOrGet,
+    InterviewsInviteMany,
+    InterviewsFindByEmail,
+    InterviewsFindByExternalId,
+    InterviewsGetSessionDetails,
+    PositionsFindByName,
 }
 
 /// <summary>The design's retry rule for an operation ("Retries: decided per operation").</summary>
@@ -46,6 +52,17 @@ public sealed record OperationTarget(string PositionId, string InterviewId, stri
     /// <summary>Page size for listings: 3 interviews in pages of 2 take three requests (2, 1, then the empty end page).</summary>
     public const int PageSize = 2;
 
+    /// <summary>How many candidates the bulk invite sends: all in one request at the default batch size.</summary>
+    public const int BulkCandidates = 3;
+
+    /// <summary>The oldest seeded interview's e-mail and external id (for the look-ups).</summary>
+    public string SeedEmail { get; init; } = string.Empty;
+
+    public string SeedExternalId { get; init; } = string.Empty;
+
+    /// <summary>The bulk invite's e-mails: <see cref="InviteEmail"/> and variants of it (same prefix), unique per cell.</summary>
+    public IReadOnlyList<string> BulkEmails => [.. Enumerable.Range(0, BulkCandidates).Select(i => i == 0 ? InviteEmail : InviteEmail.Replace("@", $"-b{i}@", StringComparison.Ordinal))];
+
     private static int s_next;
 
     public static OperationTarget Seed(HireflixFakeServer fake, string tag, string candidateFirstName = "Ada", string candidateLastName = "Lovelace")
@@ -55,11 +72,15 @@ public sealed record OperationTarget(string PositionId, string InterviewId, stri
         string? first = null;
         for (var i = 0; i < SeededInterviews; i++)
         {
-            var id = fake.SeedInterview(positionId, new FakeCandidate($"Seed{i}", "Candidate", $"seed{n}-{i}@example.com"), completed: true);
+            var id = fake.SeedInterview(positionId, new FakeCandidate($"Seed{i}", "Candidate", $"seed{n}-{i}@example.com"), completed: true, externalId: $"seed{n}-{i}");
             first ??= id;
         }
 
-        return new OperationTarget(positionId, first!, $"{tag.ToLowerInvariant()}{n}@example.com", candidateFirstName, candidateLastName);
+        return new OperationTarget(positionId, first!, $"{tag.ToLowerInvariant()}{n}@example.com", candidateFirstName, candidateLastName)
+        {
+            SeedEmail = $"seed{n}-0@example.com",
+            SeedExternalId = $"seed{n}-0",
+        };
     }
 }
 
@@ -86,24 +107,35 @@ public static class SdkOperations
         SdkOperation.InterviewsShortlist or SdkOperation.InterviewsUnshortlist => "SetInterviewShortlisted",
         SdkOperation.InterviewsDiscard or SdkOperation.InterviewsRestore => "SetInterviewDiscarded",
         SdkOperation.InterviewsShare => "ShareInterview",
+        SdkOperation.InterviewsInviteOrGet => "InviteCandidate",
+        SdkOperation.InterviewsInviteMany => "InviteCandidates",
+        SdkOperation.InterviewsFindByEmail => "FindInterviewByEmail",
+        SdkOperation.InterviewsFindByExternalId => "ListInterviews",
+        SdkOperation.InterviewsGetSessionDetails => "GetInterviewSessionDetails",
+        SdkOperation.PositionsFindByName => "GetPositions",
         _ => throw new ArgumentOutOfRangeException(nameof(operation)),
     };
 
     public static RetryRule Rule(SdkOperation operation) => operation switch
     {
-        SdkOperation.InterviewsInvite => RetryRule.Invite,
+        SdkOperation.InterviewsInvite or SdkOperation.InterviewsInviteOrGet or SdkOperation.InterviewsInviteMany => RetryRule.Invite,
         SdkOperation.InterviewsComment => RetryRule.OnlyIfNotSent,
         _ => RetryRule.Idempotent,
     };
 
     /// <summary>Whether the result holds a union (its <c>__typename</c> picks the member).</summary>
-    public static bool HasUnion(SdkOperation operation) => operation is SdkOperation.InterviewsInvite or SdkOperation.PositionsArchive;
+    public static bool HasUnion(SdkOperation operation) => operation is SdkOperation.InterviewsInvite or SdkOperation.InterviewsInviteOrGet
+        or SdkOperation.InterviewsInviteMany or SdkOperation.PositionsArchive;
+
+    /// <summary>Whether the operation invites (creates interviews and sends e-mails).</summary>
+    public static bool Invites(SdkOperation operation) => Rule(operation) == RetryRule.Invite;
 
     /// <summary>
     /// Whether the result holds an enumerated value from the server: the interview <c>status</c> (pending, completed, …).
     /// The schema types it String; the SDK derives <see cref="InterviewStage"/> from it, so a new value must not break parsing.
     /// </summary>
-    public static bool HasEnum(SdkOperation operation) => operation is SdkOperation.InterviewsInvite or SdkOperation.InterviewsGet
+    public static bool HasEnum(SdkOperation operation) => operation is SdkOperation.InterviewsInvite or SdkOperation.InterviewsInviteOrGet
+        or SdkOperation.InterviewsInviteMany or SdkOperation.InterviewsFindByEmail or SdkOperation.InterviewsFindByExternalId or SdkOperation.InterviewsGet
         or SdkOperation.InterviewsList or SdkOperation.InterviewsGetPage or SdkOperation.InterviewsShortlist
         or SdkOperation.InterviewsUnshortlist or SdkOperation.InterviewsDiscard or SdkOperation.InterviewsRestore;
 
@@ -161,8 +193,50 @@ public static class SdkOperations
                 return await interviews.RestoreAsync(target.InterviewId, cancellationToken).ConfigureAwait(false);
             case SdkOperation.InterviewsShare:
                 return await interviews.ShareAsync(target.InterviewId, 365, cancellationToken).ConfigureAwait(false);
+            case SdkOperation.InterviewsInviteOrGet:
+                return await interviews.InviteAsync(
+                    target.PositionId,
+                    new CandidateInvite { FirstName = target.InviteFirstName, LastName = target.InviteLastName, Email = target.InviteEmail, ReturnExisting = true },
+                    cancellationToken).ConfigureAwait(false);
+            case SdkOperation.InterviewsInviteMany:
+                return Single(await interviews.InviteManyAsync(
+                    target.PositionId,
+                    [.. target.BulkEmails.Select(e => new CandidateInvite { FirstName = target.InviteFirstName, LastName = target.InviteLastName, Email = e })],
+                    cancellationToken: cancellationToken).ConfigureAwait(false));
+            case SdkOperation.InterviewsFindByEmail:
+                return (await interviews.FindByEmailAsync(target.PositionId, Or(target.SeedEmail, "nobody@example.com"), cancellationToken).ConfigureAwait(false))?.Id ?? "not found";
+            case SdkOperation.InterviewsFindByExternalId:
+                return (await interviews.FindByExternalIdAsync(target.PositionId, Or(target.SeedExternalId, "no-such-id"), cancellationToken).ConfigureAwait(false))?.Id ?? "not found";
+            case SdkOperation.InterviewsGetSessionDetails:
+                return await interviews.GetSessionDetailsAsync(target.InterviewId, cancellationToken).ConfigureAwait(false);
+            case SdkOperation.PositionsFindByName:
+                return await positions.FindByNameAsync("Matrix position", includeArchived: true, cancellationToken).ConfigureAwait(false);
             default:
                 throw new ArgumentOutOfRangeException(nameof(operation));
         }
+    }
+
+    // Targets built by hand (the load scenario's) know no seeded e-mail: the look-ups then look for one that is absent.
+    private static string Or(string value, string fallback) => value.Length > 0 ? value : fallback;
+
+    /// <summary>
+    /// A bulk invite never throws for a failed request: its candidates carry the error. For the one-operation oracles
+    /// the outcomes are folded into what a single invite would give — the first candidate's error if any failed, else
+    /// one invitation (all must agree on <see cref="CandidateInvitation.AlreadyExisted"/>).
+    /// </summary>
+    private static CandidateInvitation Single(IReadOnlyList<BulkInviteOutcome> outcomes)
+    {
+        if (outcomes.FirstOrDefault(o => o.Error is not null) is { Error: { } error })
+        {
+            throw error;
+        }
+
+        var invitations = outcomes.Select(o => o.Invitation!).ToList();
+        if (invitations.Select(i => i.AlreadyExisted).Distinct().Count() != 1)
+        {
+            throw new InvalidOperationException("The candidates of one batch disagree on AlreadyExisted.");
+        }
+
+        return invitations[0];
     }
 }

@@ -87,7 +87,7 @@ public static class LoadScenario
                 {
                     SdkOperation.PositionsDelete => new OperationTarget(fake.SeedPosition($"Load delete {index}"), interviewIds[0], string.Empty, "x", "y"),
                     SdkOperation.PositionsArchive => new OperationTarget(archivePositions[index % archivePositions.Length], interviewIds[0], string.Empty, "x", "y"),
-                    SdkOperation.InterviewsInvite => new OperationTarget(invitePositions[index % invitePositions.Length], interviewIds[0], $"invitee{index}@example.com", "Invitee", $"Number {index % 1000}"),
+                    _ when SdkOperations.Invites(operation) => new OperationTarget(invitePositions[index % invitePositions.Length], interviewIds[0], $"invitee{index}@example.com", "Invitee", $"Number {index % 1000}"),
                     _ => new OperationTarget(positionId, interviewIds[index % interviewIds.Count], string.Empty, "x", "y"),
                 };
                 try
@@ -95,8 +95,11 @@ public static class LoadScenario
                     var value = await SdkOperations.InvokeAsync(harness.Client, operation, target, deadline.Token).ConfigureAwait(false);
                     switch (operation)
                     {
-                        case SdkOperation.InterviewsInvite when value is CandidateInvitation { AlreadyExisted: false }:
+                        case SdkOperation.InterviewsInvite or SdkOperation.InterviewsInviteOrGet when value is CandidateInvitation { AlreadyExisted: false }:
                             Interlocked.Increment(ref invites);
+                            break;
+                        case SdkOperation.InterviewsInviteMany when value is CandidateInvitation { AlreadyExisted: false }:
+                            Interlocked.Add(ref invites, OperationTarget.BulkCandidates);
                             break;
                         case SdkOperation.InterviewsComment:
                             Interlocked.Increment(ref comments);
