@@ -317,7 +317,7 @@ internal sealed class InterviewResultsScenario() : Scenario("interview-results",
     public override async Task<int> SdkAsync()
     {
         var interview = await Sdk.Interviews.GetAsync(CannedResponses.InterviewId);
-        var sum = (interview.Comments?.Count ?? 0) + (interview.Scores?.Count ?? 0) + (interview.UserMetadata is null ? 0 : 1000) + Seconds(interview.CreatedAt, interview.Expires);
+        var sum = (interview.Comments?.Count ?? 0) + (interview.Scores?.Count ?? 0) + (interview.UserMetadata is null ? 0 : 1000) + Seconds(interview.CreatedAt, interview.ExpiresAt);
         foreach (var q in interview.Questions ?? [])
         {
             var words = q?.Answer?.Transcription?.Words;
@@ -438,7 +438,7 @@ internal static class TypicalPaging
 internal static class SummaryChecksum
 {
     public static int Of(InterviewSummary i) =>
-        1 + (i.Candidate?.Email?.Length ?? 0) + Seconds(i.CreatedAt, i.UpdatedAt) + (i.ShortlistedAt is null ? 0 : 7) + (int)(i.Score?.Value.GetValueOrDefault() * 2 ?? 0) + (i.Url?.Public?.Length ?? 0);
+        1 + (i.Candidate?.Email?.Length ?? 0) + Seconds(i.CreatedAt, i.UpdatedAt) + (i.ShortlistedAt is null ? 0 : 7) + (int)(i.Score?.Value.GetValueOrDefault() * 2 ?? 0) + (i.Links?.Public?.Length ?? 0);
 
     public static int Of(InterviewSummaryDto? i) =>
         i is null ? 0 : 1 + (i.Candidate?.Email?.Length ?? 0) + Seconds(i.CreatedAt, i.UpdatedAt) + (i.ShortlistedAt is null ? 0 : 7) + (int)(i.Score?.Value.GetValueOrDefault() * 2 ?? 0) + (i.Url?.Public?.Length ?? 0);

@@ -46,7 +46,7 @@ internal static class LiveFlow
             {
                 Output.Step("Create a 30-day share link (--allow-writes)");
                 var link = await hireflix.Interviews.ShareAsync(done.Id, 30, cancellationToken);
-                Output.Line($"{link.Url} (expires {Output.Date(link.Expires)})");
+                Output.Line($"{link.Url} (expires {Output.Date(link.ExpiresAt)})");
             }
         }
 

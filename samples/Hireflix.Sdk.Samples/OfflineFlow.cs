@@ -36,8 +36,8 @@ internal static class OfflineFlow
         Output.Step("Invite two candidates");
         var ada = await hireflix.Interviews.InviteAsync(backend, new CandidateInvite { FirstName = "Ada", LastName = "Lovelace", Email = "ada@example.com", ExternalId = "ats-1001" }, cancellationToken);
         var grace = await hireflix.Interviews.InviteAsync(backend, new CandidateInvite { FirstName = "Grace", LastName = "Hopper", Email = "grace@example.com", ExternalId = "ats-1002" }, cancellationToken);
-        Output.Line($"Ada:   interview {ada.Interview.Id}, link {ada.Interview.Url?.Public}");
-        Output.Line($"Grace: interview {grace.Interview.Id}, link {grace.Interview.Url?.Public}");
+        Output.Line($"Ada:   interview {ada.Interview.Id}, link {ada.Interview.Links?.Public}");
+        Output.Line($"Grace: interview {grace.Interview.Id}, link {grace.Interview.Links?.Public}");
         Output.Line($"Invitation e-mails sent by Hireflix: {fake.EmailsSent}");
 
         Output.Step("Invite Ada again: Hireflix refuses, the SDK raises a typed error");
@@ -64,7 +64,7 @@ internal static class OfflineFlow
         Output.Step("List the position's interviews waiting for review");
         await foreach (var interview in hireflix.Interviews.ListAsync(backend, InterviewStage.ToEvaluate, cancellationToken: cancellationToken))
         {
-            Output.Line($"{interview.Candidate?.FullName ?? interview.Candidate?.FirstName}: {interview.Stage}, completed {Output.Date(interview.CompletedAt ?? interview.Completed)}");
+            Output.Line($"{interview.Candidate?.FullName ?? interview.Candidate?.FirstName}: {interview.Stage}, completed {Output.Date(interview.CompletedAt)}");
         }
 
         Output.Step("Fetch Ada's results with transcriptions");
@@ -72,7 +72,7 @@ internal static class OfflineFlow
         foreach (var question in results.Questions?.OfType<InterviewQuestion>() ?? [])
         {
             Output.Line($"Q: {question.Title}");
-            Output.Line($"   video: {question.Answer?.Url}");
+            Output.Line($"   video: {question.Answer?.VideoUrl}");
             Output.Line($"   transcript ({question.Answer?.Transcription?.LanguageCode}): {question.Answer?.Transcription?.Text}");
         }
 
@@ -90,13 +90,13 @@ internal static class OfflineFlow
 
         Output.Step("Share Ada's recording with the hiring manager");
         var link = await hireflix.Interviews.ShareAsync(ada.Interview.Id, durationInDays: 365, cancellationToken);
-        Output.Line($"{link.Url} (expires {Output.Date(link.Expires)})");
+        Output.Line($"{link.Url} (expires {Output.Date(link.ExpiresAt)})");
 
         Output.Step("Rename, archive and delete positions");
         var renamed = await hireflix.Positions.RenameAsync(backend, "Staff Backend Engineer", cancellationToken);
         Output.Line($"Renamed to \"{renamed.Name}\"");
         var archived = await hireflix.Positions.ArchiveAsync(backend, cancellationToken);
-        Output.Line($"Archived at {Output.Date(archived.Archived)}; it keeps its interviews");
+        Output.Line($"Archived at {Output.Date(archived.ArchivedAt)}; it keeps its interviews");
         await hireflix.Positions.DeletePositionAndReport(legacy, cancellationToken);
 
         await webhooks.ReportAsync(cancellationToken);

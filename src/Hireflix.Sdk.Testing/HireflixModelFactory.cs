@@ -46,7 +46,7 @@ public static partial class HireflixModelFactory
     /// <summary>A position (job).</summary>
     /// <param name="id">The 24-hex id; a new one when null.</param>
     /// <param name="name">The name.</param>
-    /// <param name="archived">When it was archived; null (default) for an open position (<see cref="Models.Position.IsArchived"/> false).</param>
+    /// <param name="archivedAt">When it was archived; null (default) for an open position (<see cref="Models.Position.IsArchived"/> false).</param>
     /// <param name="active">Whether it is active.</param>
     /// <param name="description">The description.</param>
     /// <param name="tags">Tags; none when null.</param>
@@ -55,13 +55,13 @@ public static partial class HireflixModelFactory
     /// <returns>The position.</returns>
     /// <example>
     /// <code>
-    /// var archived = HireflixModelFactory.Position(name: "DevRel Manager", archived: DateTimeOffset.UtcNow);
+    /// var archived = HireflixModelFactory.Position(name: "DevRel Manager", archivedAt: DateTimeOffset.UtcNow);
     /// </code>
     /// </example>
     public static Position Position(
         string? id = null,
         string? name = "Software Engineer",
-        DateTimeOffset? archived = null,
+        DateTimeOffset? archivedAt = null,
         bool? active = true,
         string? description = null,
         IEnumerable<string>? tags = null,
@@ -73,12 +73,12 @@ public static partial class HireflixModelFactory
         {
             Id = id ?? NewId(),
             Name = name,
-            Archived = archived,
+            ArchivedAt = archivedAt,
             Active = active,
             Description = description,
             Tags = tags is null ? [] : tags.ToArray(),
             CreatedAt = created,
-            UpdatedAt = updatedAt ?? archived ?? created,
+            UpdatedAt = updatedAt ?? archivedAt ?? created,
         };
     }
 
@@ -177,13 +177,12 @@ public static partial class HireflixModelFactory
     /// <param name="status">The raw status; <c>completed</c> when a completion date is set, else <c>pending</c>, when null.</param>
     /// <param name="createdAt">The invitation time; <see cref="DefaultTimestamp"/> when null.</param>
     /// <param name="updatedAt">The last change; the latest date set when null.</param>
-    /// <param name="completed">Completion time (the API's <c>completed</c>); <paramref name="completedAt"/> when null.</param>
     /// <param name="completedAt">Completion time; one hour after creation when the stage needs it.</param>
     /// <param name="shortlistedAt">Shortlisting time; two hours after creation when the stage is shortlisted.</param>
     /// <param name="discardedAt">Discarding time; two hours after creation when the stage is discarded.</param>
     /// <param name="externalId">Your system's id for the application.</param>
     /// <param name="candidate">The candidate; <see cref="Candidate"/>'s default when null.</param>
-    /// <param name="url">The links; derived from the hash when null.</param>
+    /// <param name="links">The links; derived from the hash when null.</param>
     /// <param name="score">The team score; none when null.</param>
     /// <returns>The interview.</returns>
     /// <exception cref="ArgumentException">Dates given explicitly contradict <paramref name="stage"/> (e.g. a shortlist date for a pending interview).</exception>
@@ -200,17 +199,16 @@ public static partial class HireflixModelFactory
         string? status = null,
         DateTimeOffset? createdAt = null,
         DateTimeOffset? updatedAt = null,
-        DateTimeOffset? completed = null,
         DateTimeOffset? completedAt = null,
         DateTimeOffset? shortlistedAt = null,
         DateTimeOffset? discardedAt = null,
         string? externalId = null,
         Candidate? candidate = null,
-        InterviewLinks? url = null,
+        InterviewLinks? links = null,
         double? score = null)
     {
         var h = hash ?? NewHash();
-        var dates = StageDates.Resolve(stage, status, createdAt, updatedAt, completed, completedAt, shortlistedAt, discardedAt);
+        var dates = StageDates.Resolve(stage, status, createdAt, updatedAt, completedAt, shortlistedAt, discardedAt);
         var summary = new InterviewSummary
         {
             Id = id ?? NewId(),
@@ -218,13 +216,12 @@ public static partial class HireflixModelFactory
             Status = dates.Status,
             CreatedAt = dates.CreatedAt,
             UpdatedAt = dates.UpdatedAt,
-            Completed = dates.Completed,
             CompletedAt = dates.CompletedAt,
             ShortlistedAt = dates.ShortlistedAt,
             DiscardedAt = dates.DiscardedAt,
             ExternalId = externalId,
             Candidate = candidate ?? Candidate(),
-            Url = url ?? InterviewLinks(h),
+            Links = links ?? InterviewLinks(h),
             Score = score is null ? null : TeamScore(score),
         };
         StageDates.Check(stage, summary.Stage);
@@ -241,18 +238,17 @@ public static partial class HireflixModelFactory
     /// <param name="status">The raw status; <c>completed</c> when a completion date is set, else <c>pending</c>, when null.</param>
     /// <param name="createdAt">The invitation time; <see cref="DefaultTimestamp"/> when null.</param>
     /// <param name="updatedAt">The last change; the latest date set when null.</param>
-    /// <param name="completed">Completion time (the API's <c>completed</c>); <paramref name="completedAt"/> when null.</param>
     /// <param name="completedAt">Completion time; one hour after creation when the stage needs it.</param>
     /// <param name="shortlistedAt">Shortlisting time; two hours after creation when the stage is shortlisted.</param>
     /// <param name="discardedAt">Discarding time; two hours after creation when the stage is discarded.</param>
-    /// <param name="expires">When the invitation expires; none when null.</param>
+    /// <param name="expiresAt">When the invitation expires; none when null.</param>
     /// <param name="externalId">Your system's id for the application.</param>
     /// <param name="thumbnail">The interview's thumbnail URL; the first answer's when null.</param>
     /// <param name="userMetadata">The metadata given at invitation.</param>
     /// <param name="candidate">The candidate; <see cref="Candidate"/>'s default when null.</param>
     /// <param name="position">The position; a new reference when null.</param>
-    /// <param name="url">The links; derived from the hash when null.</param>
-    /// <param name="externalLink">The public share link, when shared.</param>
+    /// <param name="links">The links; derived from the hash when null.</param>
+    /// <param name="shareLink">The public share link, when shared.</param>
     /// <param name="questions">The questions with their answers; none when null.</param>
     /// <param name="score">The team score; the average of <paramref name="scores"/> (rounded to 2 decimals) when null, none without scores.</param>
     /// <param name="scores">The reviewers' scores; none when null.</param>
@@ -276,25 +272,24 @@ public static partial class HireflixModelFactory
         string? status = null,
         DateTimeOffset? createdAt = null,
         DateTimeOffset? updatedAt = null,
-        DateTimeOffset? completed = null,
         DateTimeOffset? completedAt = null,
         DateTimeOffset? shortlistedAt = null,
         DateTimeOffset? discardedAt = null,
-        DateTimeOffset? expires = null,
+        DateTimeOffset? expiresAt = null,
         string? externalId = null,
         string? thumbnail = null,
         JsonElement? userMetadata = null,
         Candidate? candidate = null,
         PositionReference? position = null,
-        InterviewLinks? url = null,
-        ShareLink? externalLink = null,
+        InterviewLinks? links = null,
+        ShareLink? shareLink = null,
         IEnumerable<InterviewQuestion>? questions = null,
         double? score = null,
         IEnumerable<ReviewerScore>? scores = null,
         IEnumerable<InterviewComment>? comments = null)
     {
         var h = hash ?? NewHash();
-        var dates = StageDates.Resolve(stage, status, createdAt, updatedAt, completed, completedAt, shortlistedAt, discardedAt);
+        var dates = StageDates.Resolve(stage, status, createdAt, updatedAt, completedAt, shortlistedAt, discardedAt);
         var questionList = questions?.ToArray() ?? [];
         var scoreList = scores?.ToArray() ?? [];
         var interview = new Interview
@@ -304,18 +299,17 @@ public static partial class HireflixModelFactory
             Status = dates.Status,
             CreatedAt = dates.CreatedAt,
             UpdatedAt = dates.UpdatedAt,
-            Completed = dates.Completed,
             CompletedAt = dates.CompletedAt,
             ShortlistedAt = dates.ShortlistedAt,
             DiscardedAt = dates.DiscardedAt,
-            Expires = expires,
+            ExpiresAt = expiresAt,
             ExternalId = externalId,
             Thumbnail = thumbnail ?? questionList.Select(q => q.Answer?.Thumbnail).FirstOrDefault(t => t is not null),
             UserMetadata = userMetadata,
             Candidate = candidate ?? Candidate(),
             Position = position ?? PositionReference(),
-            Url = url ?? InterviewLinks(h),
-            ExternalLink = externalLink,
+            Links = links ?? InterviewLinks(h),
+            ShareLink = shareLink,
             Questions = questionList,
             Score = (score ?? Average(scoreList)) is { } team ? TeamScore(team) : null,
             Scores = scoreList,
@@ -450,24 +444,24 @@ public static partial class HireflixModelFactory
 
     /// <summary>A public link to an interview's recording (<see cref="InterviewsClient.ShareAsync"/>).</summary>
     /// <param name="url">The link; <c>https://shared.hireflix.com/interview/{new id}</c> when null.</param>
-    /// <param name="expires">When it stops working; 365 days after <see cref="DefaultTimestamp"/> when null.</param>
+    /// <param name="expiresAt">When it stops working; 365 days after <see cref="DefaultTimestamp"/> when null.</param>
     /// <returns>The link.</returns>
     /// <example>
     /// <code>
-    /// var link = HireflixModelFactory.ShareLink(expires: DateTimeOffset.UtcNow.AddDays(30));
+    /// var link = HireflixModelFactory.ShareLink(expiresAt: DateTimeOffset.UtcNow.AddDays(30));
     /// </code>
     /// </example>
-    public static ShareLink ShareLink(string? url = null, DateTimeOffset? expires = null) => new()
+    public static ShareLink ShareLink(string? url = null, DateTimeOffset? expiresAt = null) => new()
     {
         Url = url ?? $"https://shared.hireflix.com/interview/{NewId()}",
-        Expires = expires ?? DefaultTimestamp + TimeSpan.FromDays(365),
+        ExpiresAt = expiresAt ?? DefaultTimestamp + TimeSpan.FromDays(365),
     };
 
     /// <summary>A question of an interview with the candidate's answer.</summary>
     /// <param name="id">The 24-hex id; a new one when null.</param>
     /// <param name="title">The question.</param>
     /// <param name="description">Its description.</param>
-    /// <param name="answered">When it was answered (the API sends a timestamp); when null, the default completion time if <paramref name="answer"/> is given, else unanswered.</param>
+    /// <param name="answeredAt">When it was answered; when null, the default completion time if <paramref name="answer"/> is given, else unanswered.</param>
     /// <param name="answer">The answer; unanswered when null.</param>
     /// <returns>The question.</returns>
     /// <example>
@@ -475,18 +469,18 @@ public static partial class HireflixModelFactory
     /// var question = HireflixModelFactory.InterviewQuestion(title: "Why us?", answer: HireflixModelFactory.Answer());
     /// </code>
     /// </example>
-    public static InterviewQuestion InterviewQuestion(string? id = null, string? title = "Tell us about yourself.", string? description = null, DateTimeOffset? answered = null, Answer? answer = null) => new()
+    public static InterviewQuestion InterviewQuestion(string? id = null, string? title = "Tell us about yourself.", string? description = null, DateTimeOffset? answeredAt = null, Answer? answer = null) => new()
     {
         Id = id ?? NewId(),
         Title = title,
         Description = description,
-        Answered = answered ?? (answer is null ? null : DefaultTimestamp + CompletionDelay),
+        AnsweredAt = answeredAt ?? (answer is null ? null : DefaultTimestamp + CompletionDelay),
         Answer = answer,
     };
 
     /// <summary>A candidate's recorded answer: video, thumbnail and transcription.</summary>
     /// <param name="id">The 24-hex id; a new one when null.</param>
-    /// <param name="url">The video URL; <c>https://videos.hireflix.com/answers/{id}.mp4</c> when null.</param>
+    /// <param name="videoUrl">The video URL; <c>https://videos.hireflix.com/answers/{id}.mp4</c> when null.</param>
     /// <param name="thumbnail">The thumbnail URL; <c>https://videos.hireflix.com/answers/{id}.jpg</c> when null.</param>
     /// <param name="transcription">The transcription; none when null.</param>
     /// <returns>The answer.</returns>
@@ -495,13 +489,13 @@ public static partial class HireflixModelFactory
     /// var answer = HireflixModelFactory.Answer(transcription: HireflixModelFactory.Transcription(text: "Hello there"));
     /// </code>
     /// </example>
-    public static Answer Answer(string? id = null, string? url = null, string? thumbnail = null, Transcription? transcription = null)
+    public static Answer Answer(string? id = null, string? videoUrl = null, string? thumbnail = null, Transcription? transcription = null)
     {
         var answerId = id ?? NewId();
         return new Answer
         {
             Id = answerId,
-            Url = url ?? $"https://videos.hireflix.com/answers/{answerId}.mp4",
+            VideoUrl = videoUrl ?? $"https://videos.hireflix.com/answers/{answerId}.mp4",
             Thumbnail = thumbnail ?? $"https://videos.hireflix.com/answers/{answerId}.jpg",
             Transcription = transcription,
         };
@@ -578,7 +572,6 @@ public static partial class HireflixModelFactory
         string? Status,
         DateTimeOffset CreatedAt,
         DateTimeOffset UpdatedAt,
-        DateTimeOffset? Completed,
         DateTimeOffset? CompletedAt,
         DateTimeOffset? ShortlistedAt,
         DateTimeOffset? DiscardedAt)
@@ -588,7 +581,6 @@ public static partial class HireflixModelFactory
             string? status,
             DateTimeOffset? createdAt,
             DateTimeOffset? updatedAt,
-            DateTimeOffset? completed,
             DateTimeOffset? completedAt,
             DateTimeOffset? shortlistedAt,
             DateTimeOffset? discardedAt)
@@ -601,7 +593,7 @@ public static partial class HireflixModelFactory
             var created = createdAt ?? DefaultTimestamp;
             if (stage is InterviewStage.ToEvaluate or InterviewStage.Shortlisted or InterviewStage.Discarded)
             {
-                completedAt ??= completed ?? created + CompletionDelay;
+                completedAt ??= created + CompletionDelay;
             }
 
             if (stage is InterviewStage.Shortlisted)
@@ -614,14 +606,11 @@ public static partial class HireflixModelFactory
                 discardedAt ??= created + ReviewDelay;
             }
 
-            completed ??= completedAt;
-            completedAt ??= completed;
             var latest = new[] { created, completedAt, shortlistedAt, discardedAt }.OfType<DateTimeOffset>().Max();
             return new StageDates(
                 status ?? (completedAt is null ? "pending" : "completed"),
                 created,
                 updatedAt ?? latest,
-                completed,
                 completedAt,
                 shortlistedAt,
                 discardedAt);

@@ -23,6 +23,7 @@ public sealed class ExactlyOnceLoadTests(RedisServer redis, ITestOutputHelper ou
         // out after Redis took it) is freed by its lease, so senders retry like Hireflix until the lease has run out.
         await using Replicas replicas = await Replicas.StartAsync(redis, 2, TimeSpan.FromSeconds(2));
         var latencies = new ConcurrentBag<double>();
+        var answers = new ConcurrentDictionary<int, string>();
         int next = -1, retries = 0, unexpected = 0;
         var clock = Stopwatch.StartNew();
 
@@ -42,12 +43,15 @@ public sealed class ExactlyOnceLoadTests(RedisServer redis, ITestOutputHelper ou
                         latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                         return status;
                     }));
+                    answers.AddOrUpdate(n, string.Join("/", statuses.Select(s => (int)s)), (_, before) => before + " " + string.Join("/", statuses.Select(s => (int)s)));
                     if (statuses.Any(s => s is not (HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable)))
                     {
                         Interlocked.Increment(ref unexpected);
                     }
 
-                    if (statuses.Contains(HttpStatusCode.OK) || Stopwatch.GetElapsedTime(firstAttempt) > TimeSpan.FromSeconds(10))
+                    // Other test assemblies share the two cores during a full run: Redis calls then time out for seconds
+                    // at a time (503), so a sender keeps trying for a minute, still far less than Hireflix's own retries.
+                    if (statuses.Contains(HttpStatusCode.OK) || Stopwatch.GetElapsedTime(firstAttempt) > TimeSpan.FromSeconds(60))
                     {
                         break;
                     }
@@ -62,13 +66,19 @@ public sealed class ExactlyOnceLoadTests(RedisServer redis, ITestOutputHelper ou
         double[] sorted = [.. latencies.Order()];
         int lost = Enumerable.Range(0, Deliveries).Count(n => !replicas.Completed.ContainsKey(Replicas.IdOf(n)));
         int duplicates = replicas.Completed.Values.Count(c => c > 1);
+        foreach (int n in Enumerable.Range(0, Deliveries).Where(n => !replicas.Completed.ContainsKey(Replicas.IdOf(n))).Take(5))
+        {
+            // What each replica answered to a delivery whose handler never ran, attempt by attempt.
+            output.WriteLine($"lost delivery {n}: answers {answers.GetValueOrDefault(n)}");
+        }
+
         output.WriteLine(
             $"exactly-once: {Deliveries} deliveries x 2 replicas from {Senders} senders: {lost} lost, {duplicates} duplicates, {retries} retried after 503, " +
             $"{sorted.Length} requests, p50 {sorted[sorted.Length / 2]:F1} ms, p99 {sorted[(int)(sorted.Length * 0.99)]:F1} ms, {Deliveries / clock.Elapsed.TotalSeconds:F0} deliveries/s");
 
+        unexpected.Should().Be(0);
         lost.Should().Be(0);
         duplicates.Should().Be(0);
-        unexpected.Should().Be(0);
     }
 }
 

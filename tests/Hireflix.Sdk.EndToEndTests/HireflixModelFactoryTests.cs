@@ -41,14 +41,14 @@ public sealed class HireflixModelFactoryTests
         summary.Stage.Should().Be(InterviewStage.Pending);
         summary.Status.Should().Be("pending");
         summary.Hash.Should().MatchRegex("^[A-Za-z0-9]{8}$");
-        summary.Url!.Public.Should().Be($"https://app.hireflix.com/{summary.Hash}");
-        summary.Url.Short.Should().Be($"https://hflx.io/c/{summary.Hash}");
+        summary.Links!.Public.Should().Be($"https://app.hireflix.com/{summary.Hash}");
+        summary.Links.Short.Should().Be($"https://hflx.io/c/{summary.Hash}");
         summary.Candidate!.Email.Should().Be("ada.lovelace@example.com");
         summary.Candidate.FullName.Should().Be("Ada Lovelace");
         summary.CreatedAt.Should().Be(HireflixModelFactory.DefaultTimestamp);
         summary.UpdatedAt.Should().Be(summary.CreatedAt);
         summary.Score.Should().BeNull();
-        new[] { summary.Completed, summary.CompletedAt, summary.ShortlistedAt, summary.DiscardedAt }.Should().OnlyContain(d => d == null);
+        new[] { summary.CompletedAt, summary.ShortlistedAt, summary.DiscardedAt }.Should().OnlyContain(d => d == null);
     }
 
     [Theory]
@@ -60,7 +60,6 @@ public sealed class HireflixModelFactoryTests
         summary.Stage.Should().Be(stage);
         summary.Status.Should().Be(stage == InterviewStage.Pending ? "pending" : "completed");
         (summary.CompletedAt is not null).Should().Be(stage != InterviewStage.Pending);
-        summary.Completed.Should().Be(summary.CompletedAt);
         (summary.ShortlistedAt is not null).Should().Be(stage == InterviewStage.Shortlisted);
         (summary.DiscardedAt is not null).Should().Be(stage == InterviewStage.Discarded);
         var dates = new[] { summary.CompletedAt, summary.ShortlistedAt, summary.DiscardedAt }.OfType<DateTimeOffset>().ToList();
@@ -93,7 +92,7 @@ public sealed class HireflixModelFactoryTests
 
         summary.CreatedAt.Should().Be(created);
         summary.CompletedAt.Should().Be(completed);
-        summary.Completed.Should().Be(completed);
+        summary.CompletedAt.Should().Be(completed);
         summary.ShortlistedAt.Should().Be(created.AddHours(2));
         summary.Stage.Should().Be(InterviewStage.Shortlisted);
     }
@@ -168,17 +167,17 @@ public sealed class HireflixModelFactoryTests
             stage: InterviewStage.ToEvaluate,
             questions: [HireflixModelFactory.InterviewQuestion(answer: answer), HireflixModelFactory.InterviewQuestion(title: "Skipped")]);
 
-        answer.Url.Should().Be($"https://videos.hireflix.com/answers/{answer.Id}.mp4");
-        interview.Questions!.Select(q => q!.Answered is not null).Should().Equal(true, false);
+        answer.VideoUrl.Should().Be($"https://videos.hireflix.com/answers/{answer.Id}.mp4");
+        interview.Questions!.Select(q => q!.AnsweredAt is not null).Should().Equal(true, false);
         interview.Thumbnail.Should().Be(answer.Thumbnail);
     }
 
     [Fact]
     public void Other_models_have_sensible_defaults()
     {
-        var position = HireflixModelFactory.Position(archived: HireflixModelFactory.DefaultTimestamp.AddDays(3), tags: ["remote"]);
+        var position = HireflixModelFactory.Position(archivedAt: HireflixModelFactory.DefaultTimestamp.AddDays(3), tags: ["remote"]);
         position.IsArchived.Should().BeTrue();
-        position.UpdatedAt.Should().Be(position.Archived);
+        position.UpdatedAt.Should().Be(position.ArchivedAt);
         position.Tags.Should().Equal("remote");
         HireflixModelFactory.Position().IsArchived.Should().BeFalse();
 
@@ -188,7 +187,7 @@ public sealed class HireflixModelFactoryTests
 
         var link = HireflixModelFactory.ShareLink();
         link.Url.Should().StartWith("https://shared.hireflix.com/interview/");
-        link.Expires.Should().Be(HireflixModelFactory.DefaultTimestamp.AddDays(365));
+        link.ExpiresAt.Should().Be(HireflixModelFactory.DefaultTimestamp.AddDays(365));
 
         var comment = HireflixModelFactory.InterviewComment(text: "Nice");
         comment.Should().Match<InterviewComment>(c => c.Text == "Nice" && c.Author != null && c.CreatedAt == c.UpdatedAt);

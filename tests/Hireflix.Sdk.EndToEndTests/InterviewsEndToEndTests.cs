@@ -30,8 +30,8 @@ public sealed class InterviewsEndToEndTests
         interview.Questions.Should().HaveCount(2);
         var first = interview.Questions![0]!;
         first.Title.Should().Be("Why us?");
-        first.Answered.Should().NotBeNull("question.answered is the time of the answer");
-        first.Answer!.Url.Should().NotBeNullOrEmpty();
+        first.AnsweredAt.Should().NotBeNull("question.answered is the time of the answer");
+        first.Answer!.VideoUrl.Should().NotBeNullOrEmpty();
         first.Answer.Transcription!.Text.Should().Be("I like compilers");
         first.Answer.Transcription.LanguageCode.Should().Be("en");
         first.Answer.Transcription.Words!.Select(w => (w!.Text, w.Start, w.End)).Should().Equal(("I", 0.1, 0.3), ("like", 0.3, 0.6), ("compilers", 0.6, 1.4));
@@ -242,10 +242,10 @@ public sealed class InterviewsEndToEndTests
         var after = DateTimeOffset.UtcNow;
         link.Url.Should().StartWith("https://");
         Uri.IsWellFormedUriString(link.Url, UriKind.Absolute).Should().BeTrue();
-        link.Expires.Should().NotBeNull();
-        link.Expires!.Value.Should().BeOnOrAfter(before.AddDays(30).AddSeconds(-1)).And.BeOnOrBefore(after.AddDays(30).AddSeconds(1));
+        link.ExpiresAt.Should().NotBeNull();
+        link.ExpiresAt!.Value.Should().BeOnOrAfter(before.AddDays(30).AddSeconds(-1)).And.BeOnOrBefore(after.AddDays(30).AddSeconds(1));
         h.Fake.GetInterview(interviewId)!.ShareUrl.Should().Be(link.Url);
-        (await h.Interviews.GetAsync(interviewId)).ExternalLink!.Url.Should().Be(link.Url);
+        (await h.Interviews.GetAsync(interviewId)).ShareLink!.Url.Should().Be(link.Url);
     }
 
     [Theory]

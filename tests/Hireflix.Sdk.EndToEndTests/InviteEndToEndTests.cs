@@ -31,7 +31,7 @@ public sealed class InviteEndToEndTests
         interview.Candidate!.FirstName.Should().Be("Ada");
         interview.Candidate.Email.Should().Be("ada@example.com");
         interview.Candidate.Phone.Should().Be("+14155550123");
-        interview.Url!.Public.Should().Be($"https://app.hireflix.com/{interview.Hash}");
+        interview.Links!.Public.Should().Be($"https://app.hireflix.com/{interview.Hash}");
         h.Fake.EmailsSent.Should().Be(1);
         h.Fake.SentEmails.Single().Should().Match<FakeSentEmail>(e => e.To == "ada@example.com" && e.InterviewId == interview.Id);
 

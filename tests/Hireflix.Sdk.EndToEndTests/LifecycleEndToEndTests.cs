@@ -49,7 +49,7 @@ public sealed class LifecycleEndToEndTests
         var final = await h.Interviews.GetAsync(id);
         final.Score!.Value.Should().Be(4.5);
         final.Comments!.Select(c => c!.Text).Should().Equal("Great debugging story");
-        final.ExternalLink!.Url.Should().Be(link.Url);
+        final.ShareLink!.Url.Should().Be(link.Url);
         (await h.Interviews.ClearScoreAsync(id)).Score?.Value.Should().BeNull();
 
         // Archive: no more invitations, interviews kept

@@ -57,7 +57,7 @@ public sealed class PositionsEndToEndTests
         var archived = await h.Positions.ArchiveAsync(positionId);
 
         archived.IsArchived.Should().BeTrue();
-        archived.Archived.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+        archived.ArchivedAt.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
         h.Fake.Positions.Single(p => p.Id == positionId).Should().Match<FakePositionSnapshot>(p => p.ArchivedAt != null && p.InterviewCount == 1);
         await h.Invoking(x => x.Positions.ArchiveAsync("0123456789abcdef01234567")).Should().ThrowAsync<PositionNotFoundException>();
     }

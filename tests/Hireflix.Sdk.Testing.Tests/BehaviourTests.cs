@@ -26,7 +26,7 @@ public sealed class BehaviourTests
         fake.CompleteInterview(id);
         var completed = await SummaryAsync(http, id);
         completed.GetProperty("status").GetString().Should().Be("completed");
-        completed.GetProperty("completedAt").GetInt64().Should().Be(Start.AddHours(1).ToUnixTimeMilliseconds());
+        completed.GetProperty("completed").GetInt64().Should().Be(Start.AddHours(1).ToUnixTimeMilliseconds());
         fake.GetInterview(id)!.Stage.Should().Be("to_evaluate");
 
         time.Advance(TimeSpan.FromHours(1));

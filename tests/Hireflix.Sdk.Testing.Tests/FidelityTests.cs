@@ -261,7 +261,7 @@ public sealed class FidelityTests
         var interview = (await http.OperationAsync("GetInterview", new { id = world.CompletedInterviewId })).ShouldSucceed().GetProperty("interview");
 
         interview.GetProperty("status").GetString().Should().Be("completed");
-        interview.GetProperty("completedAt").ValueKind.Should().Be(JsonValueKind.Number);
+        interview.GetProperty("completed").ValueKind.Should().Be(JsonValueKind.Number);
         var answer = interview.GetProperty("questions")[1].GetProperty("answer");
         answer.GetProperty("url").GetString().Should().StartWith("https://");
         var transcription = answer.GetProperty("transcription");

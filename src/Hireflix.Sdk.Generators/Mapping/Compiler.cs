@@ -29,6 +29,7 @@ internal static class Compiler
         var operation = document.Document.Definitions.OfType<GraphQLOperationDefinition>().First();
         var literalDiagnostics = new List<DiagnosticInfo>();
         var literal = WireCompiler.TakeLiteral(operation, document, literalDiagnostics);
+        var memberNames = MemberDirective.Take(document.Document, document, literalDiagnostics);
         var idempotent = unit.Root.Kind != DefinitionKind.Mutation || WireCompiler.TakeIdempotent(operation);
         var diagnostics = OperationValidator.Validate(document, schema, unit.Root);
         if (diagnostics.Count == 0)
@@ -42,7 +43,7 @@ internal static class Compiler
             return Result(null, null, diagnostics, null);
         }
 
-        var mapper = new TypeMapper(schema.Index!, root, document);
+        var mapper = new TypeMapper(schema.Index!, root, document, memberNames);
         var name = unit.Root.Name!;
         var className = Naming.Pascal(name) + (unit.Root.Kind == DefinitionKind.Mutation ? "Mutation" : "Query");
         var rootType = unit.Root.Kind == DefinitionKind.Mutation ? schema.Index!.MutationType : schema.Index!.QueryType;
@@ -55,7 +56,7 @@ internal static class Compiler
         }
 
         var wireDiagnostics = new List<DiagnosticInfo>();
-        var wire = WireCompiler.Build(operation, literal, document, schema, root, className, requireProven, wireDiagnostics);
+        var wire = WireCompiler.Build(operation, literal, document, schema, root, className, requireProven, memberNames, wireDiagnostics);
         if (wire is null || wireDiagnostics.Count > 0)
         {
             return Result(null, null, mapper.Diagnostics.Concat(wireDiagnostics), mapper);
@@ -79,10 +80,13 @@ internal static class Compiler
         }
 
         var fragment = document.Document.Definitions.OfType<GraphQLFragmentDefinition>().First();
+
+        // Its own operations report a bad @member; here it only names the members.
+        var memberNames = MemberDirective.Take(document.Document, document, new List<DiagnosticInfo>());
         var name = Naming.Pascal(unit.Root.Name!);
         var typeName = unit.Root.TypeCondition!;
         var type = schema.Index!.Find(typeName);
-        var mapper = new TypeMapper(schema.Index, root, document);
+        var mapper = new TypeMapper(schema.Index, root, document, memberNames);
         if (type is null)
         {
             // Unknown type condition: the validator reports it for the operations using the fragment.

@@ -9,9 +9,10 @@ namespace Hireflix.Sdk.Generators.Mapping;
 /// <summary>Member names: response names to PascalCase, made unique within a class, checked against C#'s rules.</summary>
 internal sealed partial class TypeMapper
 {
-    /// <summary>`__typename` reads as TypeName unless aliased; every other response name becomes its PascalCase.</summary>
-    private static string PropertyName(string responseName, GraphQLField field) =>
-        field.Name.StringValue == "__typename" && field.Alias is null ? "TypeName" : Naming.Pascal(responseName);
+    /// <summary>The name <c>@member</c> gave; else `__typename` reads as TypeName unless aliased, and every other response name becomes its PascalCase.</summary>
+    private string PropertyName(string responseName, List<GraphQLField> fields) =>
+        fields.Select(f => _memberNames.TryGetValue(f, out var name) ? name : null).FirstOrDefault(n => n is not null)
+        ?? (fields[0].Name.StringValue == "__typename" && fields[0].Alias is null ? "TypeName" : Naming.Pascal(responseName));
 
     /// <summary>
     /// Names a member may not take in a class: the generated members, the class's own name (C# forbids a member,

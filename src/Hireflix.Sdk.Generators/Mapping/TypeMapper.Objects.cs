@@ -29,7 +29,7 @@ internal sealed partial class TypeMapper
         {
             if (!skipResponseNames.Contains(responseName))
             {
-                fieldNames.Add(Unique(PropertyName(responseName, fields[0]), taken));
+                fieldNames.Add(Unique(PropertyName(responseName, fields), taken));
             }
         }
 

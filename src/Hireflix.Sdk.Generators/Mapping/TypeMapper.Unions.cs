@@ -104,7 +104,7 @@ internal sealed partial class TypeMapper
         var baseProperties = new List<PropertyModel>();
         var nodes = new Dictionary<string, ASTNode>();
         var taken = Taken(name, new[] { "Unknown" });
-        var baseNames = baseCollected.Fields.Select(f => Unique(PropertyName(f.ResponseName, f.Fields[0]), taken)).ToList();
+        var baseNames = baseCollected.Fields.Select(f => Unique(PropertyName(f.ResponseName, f.Fields), taken)).ToList();
         var baseIndex = 0;
         foreach (var (responseName, fields) in baseCollected.Fields)
         {

@@ -24,11 +24,14 @@ internal sealed partial class TypeMapper
     private readonly UnitDocument _unit;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new();
 
-    public TypeMapper(SchemaIndex schema, string rootNamespace, UnitDocument unit)
+    private readonly IReadOnlyDictionary<GraphQLField, string> _memberNames;
+
+    public TypeMapper(SchemaIndex schema, string rootNamespace, UnitDocument unit, IReadOnlyDictionary<GraphQLField, string> memberNames)
     {
         _schema = schema;
         _root = rootNamespace;
         _unit = unit;
+        _memberNames = memberNames;
         foreach (var fragment in unit.Document.Definitions.OfType<GraphQLFragmentDefinition>())
         {
             _fragments[fragment.FragmentName.Name.StringValue] = fragment;

@@ -21,10 +21,13 @@ internal sealed class WireBuilder
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly IReadOnlyDictionary<string, string> _literals;
 
-    public WireBuilder(SchemaIndex schema, GraphQLDocument document, IReadOnlyDictionary<string, string> literals)
+    private readonly IReadOnlyDictionary<GraphQLField, string> _memberNames;
+
+    public WireBuilder(SchemaIndex schema, GraphQLDocument document, IReadOnlyDictionary<string, string> literals, IReadOnlyDictionary<GraphQLField, string> memberNames)
     {
         _schema = schema;
         _literals = literals;
+        _memberNames = memberNames;
         _fragments = document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue);
     }
 
@@ -151,7 +154,8 @@ internal sealed class WireBuilder
         }
 
         head.Append(name);
-        var member = owner + "." + Naming.Pascal(responseName);
+        // The model member named in a pruning warning: the one @member chose, if any.
+        var member = owner + "." + (_memberNames.TryGetValue(field, out var memberName) ? memberName : Naming.Pascal(responseName));
         if (name == "__typename")
         {
             return new WireNode(false, head.ToString(), parent.Name, name, member, false, EquatableArray<WireNode>.Empty);

@@ -80,6 +80,7 @@ internal static class WireCompiler
         string root,
         string className,
         bool requireProven,
+        IReadOnlyDictionary<GraphQLField, string> memberNames,
         List<DiagnosticInfo> diagnostics)
     {
         var index = schema.Index!;
@@ -112,7 +113,7 @@ internal static class WireCompiler
             var literals = value is null
                 ? new Dictionary<string, string>()
                 : new Dictionary<string, string> { [literal!.Variable.Name.StringValue] = value };
-            var builder = new WireBuilder(index, unit.Document, literals);
+            var builder = new WireBuilder(index, unit.Document, literals, memberNames);
             var header = builder.Header(operation);
             var nodes = builder.Selections(operation.SelectionSet, rootType, className + ".Data", root: true);
             var text = WireBuilder.Print(header, nodes);

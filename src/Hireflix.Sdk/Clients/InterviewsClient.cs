@@ -322,7 +322,7 @@ public class InterviewsClient
         var operation = new ShareInterviewMutation { Id = interviewId, DurationInDays = durationInDays };
         var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
         var shared = data.Interview?.Share ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
-        return shared.ExternalLink ?? throw new HireflixResponseException("Hireflix returned no share link.") { OperationName = operation.OperationName };
+        return shared.ShareLink ?? throw new HireflixResponseException("Hireflix returned no share link.") { OperationName = operation.OperationName };
     }
 
     private async IAsyncEnumerable<InterviewSummary> ListCoreAsync(string positionId, InterviewStage? stage, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)

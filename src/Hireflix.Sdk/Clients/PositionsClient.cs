@@ -95,7 +95,7 @@ public class PositionsClient
     /// <summary>Archives a position: it keeps its interviews and stops accepting invitations.</summary>
     /// <param name="positionId">The position's 24-hex id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The archived position (<see cref="Position.Archived"/> set).</returns>
+    /// <returns>The archived position (<see cref="Position.ArchivedAt"/> set).</returns>
     /// <exception cref="ArgumentException"><paramref name="positionId"/> is not a Hireflix id.</exception>
     /// <exception cref="PositionNotFoundException">No such position.</exception>
     /// <exception cref="HireflixException">The call failed.</exception>

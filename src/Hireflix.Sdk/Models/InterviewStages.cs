@@ -13,7 +13,7 @@ internal static class InterviewStages
         public bool IsSet => Value is not null || TrueWithoutDate;
     }
 
-    public static InterviewStage From(string? status, bool statusOmitted, DateField completed, DateField completedAt, DateField shortlistedAt, DateField discardedAt)
+    public static InterviewStage From(string? status, bool statusOmitted, DateField completedAt, DateField shortlistedAt, DateField discardedAt)
     {
         if (discardedAt.IsSet)
         {
@@ -35,12 +35,12 @@ internal static class InterviewStages
             return InterviewStage.Unknown;
         }
 
-        if (completed.IsSet || completedAt.IsSet || string.Equals(status, "completed", StringComparison.OrdinalIgnoreCase))
+        if (completedAt.IsSet || string.Equals(status, "completed", StringComparison.OrdinalIgnoreCase))
         {
             return InterviewStage.ToEvaluate;
         }
 
-        return completed.Omitted && completedAt.Omitted && statusOmitted ? InterviewStage.Unknown : InterviewStage.Pending;
+        return completedAt.Omitted && statusOmitted ? InterviewStage.Unknown : InterviewStage.Pending;
     }
 
     public static InterviewListStatus ToListStatus(InterviewStage stage) => stage switch

@@ -4,10 +4,10 @@ namespace Hireflix.Sdk.Models;
 public sealed partial class Position
 {
     /// <summary>
-    /// True when the position is archived (<see cref="Archived"/> is set, or Hireflix reported it as a flag without a
+    /// True when the position is archived (<see cref="ArchivedAt"/> is set, or Hireflix reported it as a flag without a
     /// date); it then accepts no new invitations.
     /// </summary>
-    public bool IsArchived => Archived is not null || WasTrueWithoutDate("archived");
+    public bool IsArchived => ArchivedAt is not null || WasTrueWithoutDate("archived");
 }
 
 /// <content>Convenience members the GraphQL fields do not carry directly.</content>
@@ -20,8 +20,7 @@ public partial class InterviewSummary
     public InterviewStage Stage => InterviewStages.From(
         Status,
         WasOmitted("status"),
-        new(Completed, WasOmitted("completed"), WasTrueWithoutDate("completed")),
-        new(CompletedAt, WasOmitted("completedAt"), WasTrueWithoutDate("completedAt")),
+        new(CompletedAt, WasOmitted("completed"), WasTrueWithoutDate("completed")),
         new(ShortlistedAt, WasOmitted("shortlistedAt"), WasTrueWithoutDate("shortlistedAt")),
         new(DiscardedAt, WasOmitted("discardedAt"), WasTrueWithoutDate("discardedAt")));
 }

@@ -30,7 +30,7 @@ internal static class GeneratedAssembly
                 var data = Read(new GetPositionsQuery(), json);
                 return data.Positions is null
                     ? "null"
-                    : string.Join("|", data.Positions.Select(p => p is null ? "null" : $"{p.Id}:{p.Name}:{Ms(p.Archived)}:{p.Active}:{(p.Tags is null ? "-" : string.Join(",", p.Tags))}"));
+                    : string.Join("|", data.Positions.Select(p => p is null ? "null" : $"{p.Id}:{p.Name}:{Ms(p.ArchivedAt)}:{p.Active}:{(p.Tags is null ? "-" : string.Join(",", p.Tags))}"));
             }
 
             public static string Invite(string json)
@@ -40,7 +40,7 @@ internal static class GeneratedAssembly
                 {
                     null => "null",
                     InviteCandidateMutation.Data.InviteCandidateToInterviewResult.InterviewType i =>
-                        $"interview:{i.TypeName}:{i.InterviewSummary.Id}:{i.InterviewSummary.Url?.Short}:{i.InterviewSummary.Url?.Public}:{i.InterviewSummary.Url?.Private ?? "-"}:{i.InterviewSummary.Candidate?.Email ?? "-"}",
+                        $"interview:{i.TypeName}:{i.InterviewSummary.Id}:{i.InterviewSummary.Links?.Short}:{i.InterviewSummary.Links?.Public}:{i.InterviewSummary.Links?.Private ?? "-"}:{i.InterviewSummary.Candidate?.Email ?? "-"}",
                     InviteCandidateMutation.Data.InviteCandidateToInterviewResult.PositionNotFoundError e =>
                         $"notfound:{e.TypeName}:{e.Code}:{e.Name}:{e.PositionNotFoundMessage}",
                     InviteCandidateMutation.Data.InviteCandidateToInterviewResult.ValidationError v =>
@@ -55,7 +55,7 @@ internal static class GeneratedAssembly
                 var result = Read(new ArchivePositionMutation { Id = "p" }, json).ArchivePosition;
                 return result switch
                 {
-                    ArchivePositionMutation.Data.ArchivePositionResult.MutationArchivePositionSuccess s => $"success:{s.Data?.Id}:{Ms(s.Data?.Archived)}",
+                    ArchivePositionMutation.Data.ArchivePositionResult.MutationArchivePositionSuccess s => $"success:{s.Data?.Id}:{Ms(s.Data?.ArchivedAt)}",
                     ArchivePositionMutation.Data.ArchivePositionResult.PositionNotFoundError e => $"notfound:{e.Code}",
                     { } other => "unknown:" + other.TypeName,
                     null => "null",
@@ -105,7 +105,7 @@ internal static class GeneratedAssembly
             public static string PositionFlags(string json)
             {
                 var data = Read(new GetPositionsQuery(), json);
-                return string.Join("|", data.Positions!.Select(p => $"{p!.Id}:{Ms(p.Archived)}:{p.WasTrueWithoutDate("archived")}:{p.WasOmitted("archived")}:{p.WasOmitted("id")}:{(p.Active is null ? "null" : p.Active.ToString())}"));
+                return string.Join("|", data.Positions!.Select(p => $"{p!.Id}:{Ms(p.ArchivedAt)}:{p.WasTrueWithoutDate("archived")}:{p.WasOmitted("archived")}:{p.WasOmitted("id")}:{(p.Active is null ? "null" : p.Active.ToString())}"));
             }
 
             public static string Mismatches() => string.Join(",", (GraphQLJson.TakeMismatches() ?? new()).Select(m => m.Type + "." + m.Field));

@@ -43,8 +43,8 @@ public sealed class InterviewsOperationTests : IDisposable
 
         invitation.AlreadyExisted.Should().BeFalse();
         invitation.Interview.Id.Should().Be(TestIds.InterviewId);
-        invitation.Interview.Url!.Short.Should().Be("https://hflx.io/c/HQ2oCtTC");
-        invitation.Interview.Url.Public.Should().Be("https://app.hireflix.com/HQ2oCtTC");
+        invitation.Interview.Links!.Short.Should().Be("https://hflx.io/c/HQ2oCtTC");
+        invitation.Interview.Links.Public.Should().Be("https://app.hireflix.com/HQ2oCtTC");
     }
 
     [Fact]
@@ -91,10 +91,10 @@ public sealed class InterviewsOperationTests : IDisposable
         interview.Position!.Name.Should().Be("Social Media Manager");
         interview.CreatedAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761566424331));
         interview.UserMetadata!.Value.GetProperty("source").GetString().Should().Be("ats");
-        interview.ExternalLink!.Url.Should().StartWith("https://shared.hireflix.com/interview/");
+        interview.ShareLink!.Url.Should().StartWith("https://shared.hireflix.com/interview/");
         interview.Questions.Should().HaveCount(2);
         var answer = interview.Questions![0]!.Answer!;
-        answer.Url.Should().Be("https://cdn.example/a1.mp4");
+        answer.VideoUrl.Should().Be("https://cdn.example/a1.mp4");
         answer.Transcription!.LanguageCode.Should().Be("en");
         answer.Transcription.Text.Should().Be("Hello there");
         answer.Transcription.Words!.Select(w => w!.Text).Should().Equal("Hello", "there");
@@ -221,7 +221,7 @@ public sealed class InterviewsOperationTests : IDisposable
 
         _mock.Bodies.Single().GetProperty("variables").GetProperty("durationInDays").GetInt32().Should().Be(365);
         link.Url.Should().Be("https://shared.hireflix.com/interview/b1a00e3f-3188-4191-8923-b5aba36f719a");
-        link.Expires.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1793102424331));
+        link.ExpiresAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1793102424331));
     }
 
     public void Dispose()

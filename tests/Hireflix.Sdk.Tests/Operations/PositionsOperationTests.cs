@@ -29,10 +29,10 @@ public sealed class PositionsOperationTests : IDisposable
         positions.Should().HaveCount(2);
         positions[0].Id.Should().Be("68d53cf0a3d3c03c50f103c3");
         positions[0].Name.Should().Be("DevRel Manager");
-        positions[0].Archived.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1758806647378));
+        positions[0].ArchivedAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1758806647378));
         positions[0].IsArchived.Should().BeTrue();
         positions[0].Tags.Should().Equal("devrel");
-        positions[1].Archived.Should().BeNull();
+        positions[1].ArchivedAt.Should().BeNull();
         positions[1].IsArchived.Should().BeFalse();
         positions[1].Description.Should().Be("Grow our channels");
     }
@@ -83,7 +83,7 @@ public sealed class PositionsOperationTests : IDisposable
 
         _mock.Bodies[0].GetProperty("variables").GetProperty("id").GetString().Should().Be(TestIds.PositionId);
         position.IsArchived.Should().BeTrue();
-        position.Archived.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1758806647378));
+        position.ArchivedAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1758806647378));
     }
 
     [Fact]

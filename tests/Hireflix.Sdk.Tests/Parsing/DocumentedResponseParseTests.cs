@@ -36,7 +36,7 @@ public sealed class DocumentedResponseParseTests
         interview.Score.Should().BeNull();
         interview.Scores.Should().BeEmpty();
         interview.Comments.Should().BeEmpty();
-        interview.ExternalLink.Should().BeNull();
+        interview.ShareLink.Should().BeNull();
         interview.Thumbnail.Should().StartWith("https://media.example.com/");
         interview.Position!.Id.Should().Be(PositionId);
         interview.Position.Name.Should().Be("Test");
@@ -45,9 +45,9 @@ public sealed class DocumentedResponseParseTests
         interview.Candidate.Phone.Should().Be("+10000000000");
         var question = interview.Questions.Should().ContainSingle().Subject!;
         question.Title.Should().Be("Test title 1");
-        question.Answered.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1720687784238));
+        question.AnsweredAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1720687784238));
         question.Answer!.Id.Should().Be("ddddddddddddddddddddddd1");
-        question.Answer.Url.Should().BeNull();
+        question.Answer.VideoUrl.Should().BeNull();
 
         // The body lacks shortlistedAt (among others): the stage cannot be told, rather than guessed.
         interview.Stage.Should().Be(InterviewStage.Unknown);
@@ -65,8 +65,8 @@ public sealed class DocumentedResponseParseTests
 
         var member = result.Should().BeOfType<InviteCandidateMutation.Data.InviteCandidateToInterviewResult.InterviewType>().Subject;
         member.InterviewSummary.Id.Should().Be(InterviewId);
-        member.InterviewSummary.Url!.Short.Should().Be("https://hflx.example/c/HASH0001");
-        member.InterviewSummary.Url.Public.Should().Be("https://app.example.com/HASH0001");
+        member.InterviewSummary.Links!.Short.Should().Be("https://hflx.example/c/HASH0001");
+        member.InterviewSummary.Links.Public.Should().Be("https://app.example.com/HASH0001");
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class DocumentedResponseParseTests
         var position = Parse(new ArchivePositionMutation { Id = PositionId }, success).ArchivePosition
             .Should().BeOfType<ArchivePositionMutation.Data.ArchivePositionResult.MutationArchivePositionSuccess>().Subject.Data!;
         position.Name.Should().Be("DevRel Manager");
-        position.Archived.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1758806647378));
+        position.ArchivedAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1758806647378));
         position.IsArchived.Should().BeTrue();
 
         var error = Parse(new ArchivePositionMutation { Id = PositionId }, notFound).ArchivePosition
@@ -122,8 +122,8 @@ public sealed class DocumentedResponseParseTests
         var share = Parse(new ShareInterviewMutation { Id = InterviewId, DurationInDays = 365 },
             """{"data":{"Interview":{"share":{"id":"aaaaaaaaaaaaaaaaaaaaaaa1","externalId":"YOUR_SYSTEM_ID","externalLink":{"url":"https://shared.example.com/interview/00000000-0000-0000-0000-000000000001"}}}}}""").Interview!.Share!;
         share.ExternalId.Should().Be("YOUR_SYSTEM_ID");
-        share.ExternalLink!.Url.Should().Be("https://shared.example.com/interview/00000000-0000-0000-0000-000000000001");
-        share.ExternalLink.Expires.Should().BeNull();
+        share.ShareLink!.Url.Should().Be("https://shared.example.com/interview/00000000-0000-0000-0000-000000000001");
+        share.ShareLink.ExpiresAt.Should().BeNull();
 
         var scores = Parse(new ScoreInterviewMutation { Id = InterviewId, Score = 4.5 }, """
             {"data":{"Interview":{"score":{"id":"aaaaaaaaaaaaaaaaaaaaaaa1","score":{"value":4.5},"scores":[{"computedScore":0,
@@ -159,7 +159,7 @@ public sealed class DocumentedResponseParseTests
         var position = ParsePosition("""{"id":"bbbbbbbbbbbbbbbbbbbbbbb1","name":"P","archived":true}""");
 
         position.IsArchived.Should().BeTrue();
-        position.Archived.Should().BeNull();
+        position.ArchivedAt.Should().BeNull();
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class DocumentedResponseParseTests
         var position = ParsePosition("""{"id":"bbbbbbbbbbbbbbbbbbbbbbb1","name":"P","archived":false}""");
 
         position.IsArchived.Should().BeFalse();
-        position.Archived.Should().BeNull();
+        position.ArchivedAt.Should().BeNull();
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class DocumentedResponseParseTests
         var summary = Parse(new SetInterviewDiscardedMutation { Id = InterviewId, Archive = true },
             """{"data":{"Interview":{"archive":{"id":"aaaaaaaaaaaaaaaaaaaaaaa1","status":"completed","completed":true,"completedAt":null,"shortlistedAt":null,"discardedAt":true}}}}""").Interview!.Archive!;
 
-        summary.Completed.Should().BeNull();
+        summary.CompletedAt.Should().BeNull();
         summary.DiscardedAt.Should().BeNull();
         summary.Stage.Should().Be(InterviewStage.Discarded);
     }
@@ -202,7 +202,7 @@ public sealed class DocumentedResponseParseTests
 
         var question = Parse(new GetInterviewQuery { Id = InterviewId }, json).Interview!.Questions![0]!;
 
-        question.Answered.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1720687784238));
+        question.AnsweredAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1720687784238));
         var words = question.Answer!.Transcription!.Words!;
         words.Select(w => (w!.Text, w.Start, w.End)).Should().Equal(("Hello", 0.5, 0.9), ("there", 1.0, 1.25));
     }

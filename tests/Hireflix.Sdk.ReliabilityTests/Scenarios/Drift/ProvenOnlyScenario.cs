@@ -108,7 +108,7 @@ public static class ProvenOnlyScenario
                 // Discarded is known from discardedAt (proven); every other stage needs shortlistedAt, which was pruned.
                 return CheckSummary(summary, call == DriftCall.InterviewsDiscard ? InterviewStage.Discarded : InterviewStage.Unknown);
             case ShareLink link:
-                return Null(link.Expires, "ShareLink.Expires").Concat(link.Url is null ? ["ShareLink.Url is null"] : []);
+                return Null(link.ExpiresAt, "ShareLink.ExpiresAt").Concat(link.Url is null ? ["ShareLink.Url is null"] : []);
             case "deleted":
                 return [];
             default:
@@ -121,7 +121,8 @@ public static class ProvenOnlyScenario
 
     private static IEnumerable<string> CheckSummary(InterviewSummary summary, InterviewStage stage)
     {
-        foreach (var problem in Null(summary.ShortlistedAt, "InterviewSummary.ShortlistedAt").Concat(Null(summary.CompletedAt, "InterviewSummary.CompletedAt")))
+        // CompletedAt is read from the documented `completed` field, so it is proven and filled.
+        foreach (var problem in Null(summary.ShortlistedAt, "InterviewSummary.ShortlistedAt"))
         {
             yield return problem;
         }
@@ -140,8 +141,7 @@ public static class ProvenOnlyScenario
     private static IEnumerable<string> CheckInterview(Interview interview)
     {
         var problems = Null(interview.ShortlistedAt, "Interview.ShortlistedAt")
-            .Concat(Null(interview.CompletedAt, "Interview.CompletedAt"))
-            .Concat(Null(interview.Expires, "Interview.Expires"))
+            .Concat(Null(interview.ExpiresAt, "Interview.ExpiresAt"))
             .Concat(Null(interview.UserMetadata, "Interview.UserMetadata"))
             .Concat(interview.Comments is null ? [] : ["Interview.Comments is not null (InterviewType.comments is not in the projection)"])
             .Concat(CheckScores(interview.Scores))
@@ -151,7 +151,7 @@ public static class ProvenOnlyScenario
             problems.Add($"Interview.Stage is {interview.Stage}, expected Unknown");
         }
 
-        if (interview.Position?.Name is null || interview.Questions is not { Count: > 0 } || interview.Questions[0]?.Answered is null)
+        if (interview.Position?.Name is null || interview.Questions is not { Count: > 0 } || interview.Questions[0]?.AnsweredAt is null)
         {
             problems.Add("a proven member (position, questions, answered) is missing");
         }
