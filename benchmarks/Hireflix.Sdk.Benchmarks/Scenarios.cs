@@ -171,7 +171,7 @@ internal sealed class InterviewsPageScenario()
 
     public override async Task<int> SdkAsync()
     {
-        var page = await Sdk.Interviews.GetPageAsync(CannedResponses.PositionId, pageSize: CannedResponses.PageSize);
+        var page = await Sdk.Interviews.GetPageAsync(CannedResponses.PositionId, options: new InterviewListOptions { PageSize = CannedResponses.PageSize });
         var sum = page.Total ?? 0;
         foreach (var i in page.Items)
         {
@@ -215,7 +215,7 @@ internal sealed class PagingScenario(int pages)
         Handler.Reset();
         var sum = 0;
         var n = 0;
-        await foreach (var i in Sdk.Interviews.ListAsync(CannedResponses.PositionId, pageSize: CannedResponses.PageSize))
+        await foreach (var i in Sdk.Interviews.ListAsync(CannedResponses.PositionId, new InterviewListOptions { PageSize = CannedResponses.PageSize }))
         {
             sum += SummaryChecksum.Of(i);
             if (++n % CannedResponses.PageSize == 0)

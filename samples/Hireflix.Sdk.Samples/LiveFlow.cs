@@ -30,7 +30,7 @@ internal static class LiveFlow
         }
 
         Output.Step($"Latest interviews of \"{open.Name}\"");
-        var page = await hireflix.Interviews.GetPageAsync(open.Id, pageSize: 10, cancellationToken: cancellationToken);
+        var page = await hireflix.Interviews.GetPageAsync(open.Id, options: new InterviewListOptions { PageSize = 10 }, cancellationToken: cancellationToken);
         foreach (var interview in page.Items)
         {
             Output.Line($"{interview.Id}: {interview.Stage}, created {Output.Date(interview.CreatedAt)}");

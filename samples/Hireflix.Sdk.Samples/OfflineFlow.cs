@@ -62,7 +62,7 @@ internal static class OfflineFlow
         Output.Line("Both interviews are completed.");
 
         Output.Step("List the position's interviews waiting for review");
-        await foreach (var interview in hireflix.Interviews.ListAsync(backend, InterviewStage.ToEvaluate, cancellationToken: cancellationToken))
+        await foreach (var interview in hireflix.Interviews.ListAsync(backend, new InterviewListOptions { Stage = InterviewStage.ToEvaluate }, cancellationToken: cancellationToken))
         {
             Output.Line($"{interview.Candidate?.FullName ?? interview.Candidate?.FirstName}: {interview.Stage}, completed {Output.Date(interview.CompletedAt)}");
         }

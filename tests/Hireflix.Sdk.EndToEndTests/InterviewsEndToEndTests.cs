@@ -64,7 +64,7 @@ public sealed class InterviewsEndToEndTests
         h.Fake.SeedInterview(h.Fake.SeedPosition("Other"), new FakeCandidate("Elsewhere", null, "else@example.com"));
 
         var listed = new List<InterviewSummary>();
-        await foreach (var interview in h.Interviews.ListAsync(positionId, pageSize: 3))
+        await foreach (var interview in h.Interviews.ListAsync(positionId, new InterviewListOptions { PageSize = 3 }))
         {
             listed.Add(interview);
         }
@@ -92,7 +92,7 @@ public sealed class InterviewsEndToEndTests
         async Task<List<string>> Ids(InterviewStage? stage)
         {
             var ids = new List<string>();
-            await foreach (var i in h.Interviews.ListAsync(positionId, stage, pageSize: 1))
+            await foreach (var i in h.Interviews.ListAsync(positionId, new InterviewListOptions { Stage = stage, PageSize = 1 }))
             {
                 i.Stage.Should().Be(stage ?? i.Stage);
                 ids.Add(i.Id);
@@ -116,7 +116,7 @@ public sealed class InterviewsEndToEndTests
         var positionId = h.Fake.SeedPosition("Backend Engineer");
         var seeded = Enumerable.Range(1, 5).Select(i => h.Fake.SeedInterview(positionId, new FakeCandidate($"C{i}", null, $"c{i}@example.com"))).ToList();
 
-        var first = await h.Interviews.GetPageAsync(positionId, pageSize: 2);
+        var first = await h.Interviews.GetPageAsync(positionId, options: new InterviewListOptions { PageSize = 2 });
 
         first.Items.Should().HaveCount(2);
         first.Total.Should().Be(5);
@@ -128,7 +128,7 @@ public sealed class InterviewsEndToEndTests
         var pages = 1;
         while (!page.IsEnd && page.Cursor is not null)
         {
-            page = await h.Interviews.GetPageAsync(positionId, cursor: page.Cursor, pageSize: 2);
+            page = await h.Interviews.GetPageAsync(positionId, cursor: page.Cursor, options: new InterviewListOptions { PageSize = 2 });
             ids.AddRange(page.Items.Select(i => i.Id));
             pages++;
             pages.Should().BeLessThan(10, "the cursor must advance");
@@ -137,7 +137,7 @@ public sealed class InterviewsEndToEndTests
         ids.Should().BeEquivalentTo(seeded).And.OnlyHaveUniqueItems();
         page.IsEnd.Should().BeTrue("the listing ends with an empty page");
 
-        var byStage = await h.Interviews.GetPageAsync(positionId, InterviewStage.ToEvaluate, pageSize: 2);
+        var byStage = await h.Interviews.GetPageAsync(positionId, options: new InterviewListOptions { Stage = InterviewStage.ToEvaluate, PageSize = 2 });
         byStage.IsEnd.Should().BeTrue();
         byStage.Total.Should().Be(0);
     }

@@ -69,7 +69,7 @@ public sealed class LifecycleEndToEndTests
     private static async Task<List<string>> Ids(Harness h, string positionId, InterviewStage stage)
     {
         var ids = new List<string>();
-        await foreach (var interview in h.Interviews.ListAsync(positionId, stage, pageSize: 10))
+        await foreach (var interview in h.Interviews.ListAsync(positionId, new InterviewListOptions { Stage = stage, PageSize = 10 }))
         {
             ids.Add(interview.Id);
         }

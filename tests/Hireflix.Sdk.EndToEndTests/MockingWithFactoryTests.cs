@@ -52,7 +52,7 @@ public sealed class MockingWithFactoryTests
         public async Task<List<string>> BuildAsync(string positionId)
         {
             var lines = new List<string>();
-            await foreach (var summary in hireflix.Interviews.ListAsync(positionId, InterviewStage.Shortlisted))
+            await foreach (var summary in hireflix.Interviews.ListAsync(positionId, new InterviewListOptions { Stage = InterviewStage.Shortlisted }))
             {
                 var interview = await hireflix.Interviews.GetAsync(summary.Id);
                 lines.Add($"{interview.Candidate?.Email}: {interview.Score?.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
@@ -75,8 +75,9 @@ public sealed class MockingWithFactoryTests
 
         public CandidateInvitation? Invitation { get; init; }
 
-        public override async IAsyncEnumerable<InterviewSummary> ListAsync(string positionId, InterviewStage? stage = null, int pageSize = DefaultPageSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public override async IAsyncEnumerable<InterviewSummary> ListAsync(string positionId, InterviewListOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
+            var stage = options?.Stage;
             ListedPositions.Add(positionId);
             ListedStages.Add(stage);
             foreach (var interview in all.Where(i => stage is null || i.Stage == stage))

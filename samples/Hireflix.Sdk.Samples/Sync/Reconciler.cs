@@ -27,7 +27,7 @@ public sealed class Reconciler(HireflixClient hireflix, SyncDatabase database)
         foreach (var position in open)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            await foreach (var interview in hireflix.Interviews.ListAsync(position.Id, pageSize: 100, cancellationToken: cancellationToken))
+            await foreach (var interview in hireflix.Interviews.ListAsync(position.Id, new Models.InterviewListOptions { PageSize = 100 }, cancellationToken: cancellationToken))
             {
                 interviews++;
                 seen.Add(interview.Id);

@@ -11,9 +11,6 @@ namespace Hireflix.Sdk;
 /// </summary>
 public class InterviewsClient
 {
-    /// <summary>The page size <see cref="ListAsync"/> uses unless told otherwise.</summary>
-    public const int DefaultPageSize = 50;
-
     private readonly HireflixConnection _connection;
 
     /// <summary>For mocking.</summary>
@@ -174,48 +171,46 @@ public class InterviewsClient
     /// Lists a position's interviews, newest first, optionally in one stage, fetching pages as the caller iterates.
     /// </summary>
     /// <param name="positionId">The position's 24-hex id.</param>
-    /// <param name="stage">Only interviews in this stage, or null for all.</param>
-    /// <param name="pageSize">Interviews per request, 1–100.</param>
+    /// <param name="options">The stage to filter by and the page size; all interviews, 50 per request, when null.</param>
     /// <param name="cancellationToken">Cancels the listing.</param>
     /// <returns>Every matching interview, once each.</returns>
     /// <example>
     /// <code>
-    /// await foreach (var interview in hireflix.Interviews.ListAsync(positionId, InterviewStage.ToEvaluate, cancellationToken: ct))
+    /// await foreach (var interview in hireflix.Interviews.ListAsync(positionId, new InterviewListOptions { Stage = InterviewStage.ToEvaluate }, ct))
     ///     Console.WriteLine($"{interview.Candidate?.Email}: {interview.Stage}");
     /// </code>
     /// </example>
     /// <exception cref="ArgumentException">An argument is invalid.</exception>
     /// <exception cref="PositionNotFoundException">No such position.</exception>
     /// <exception cref="HireflixException">A page failed, or Hireflix returned a cursor it had already returned (the list would never end).</exception>
-    public virtual IAsyncEnumerable<InterviewSummary> ListAsync(string positionId, InterviewStage? stage = null, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<InterviewSummary> ListAsync(string positionId, InterviewListOptions? options = null, CancellationToken cancellationToken = default)
     {
         HireflixArgument.Id(positionId, nameof(positionId));
-        HireflixArgument.PageSize(pageSize, nameof(pageSize));
-        ValidateStage(stage);
-        return ListCoreAsync(positionId, stage, pageSize, cancellationToken);
+        options ??= DefaultListOptions;
+        Validate(options);
+        return ListCoreAsync(positionId, options.Stage, options.PageSize, cancellationToken);
     }
 
     /// <summary>Gets one page of a position's interviews, newest first (for UIs that page themselves).</summary>
     /// <param name="positionId">The position's 24-hex id.</param>
-    /// <param name="stage">Only interviews in this stage, or null for all.</param>
     /// <param name="cursor">The previous page's <see cref="InterviewPage.Cursor"/>, or null for the first page.</param>
-    /// <param name="pageSize">Interviews per page, 1–100.</param>
+    /// <param name="options">The stage to filter by and the page size; all interviews, 50 per page, when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page; an empty page is the end.</returns>
     /// <exception cref="ArgumentException">An argument is invalid.</exception>
     /// <exception cref="PositionNotFoundException">No such position.</exception>
     /// <exception cref="HireflixException">The call failed.</exception>
-    public virtual Task<InterviewPage> GetPageAsync(string positionId, InterviewStage? stage = null, string? cursor = null, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    public virtual Task<InterviewPage> GetPageAsync(string positionId, string? cursor = null, InterviewListOptions? options = null, CancellationToken cancellationToken = default)
     {
         HireflixArgument.Id(positionId, nameof(positionId));
-        HireflixArgument.PageSize(pageSize, nameof(pageSize));
-        ValidateStage(stage);
+        options ??= DefaultListOptions;
+        Validate(options);
         if (cursor is not null && string.IsNullOrWhiteSpace(cursor))
         {
             throw new ArgumentException("A cursor is the previous page's Cursor, or null for the first page.", nameof(cursor));
         }
 
-        return InterviewPages.GetAsync(_connection, positionId, stage, cursor, pageSize, cancellationToken);
+        return InterviewPages.GetAsync(_connection, positionId, options.Stage, cursor, options.PageSize, cancellationToken);
     }
 
     /// <summary>Sets this API key's reviewer score on an interview; the team average is <see cref="InterviewScores.Score"/>.</summary>
@@ -386,11 +381,14 @@ public class InterviewsClient
         return data.Interview?.Archive ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
     }
 
-    private static void ValidateStage(InterviewStage? stage)
+    private static readonly InterviewListOptions DefaultListOptions = new();
+
+    private static void Validate(InterviewListOptions options)
     {
-        if (stage is { } s && (!Enum.IsDefined(s) || s == InterviewStage.Unknown))
+        HireflixArgument.PageSize(options.PageSize, "options", "options.PageSize: ");
+        if (options.Stage is { } s && (!Enum.IsDefined(s) || s == InterviewStage.Unknown))
         {
-            throw new ArgumentOutOfRangeException(nameof(stage), "Not an interview stage to filter by (Unknown only describes a result).");
+            throw new ArgumentOutOfRangeException("options", "options.Stage is not an interview stage to filter by (Unknown only describes a result).");
         }
     }
 }

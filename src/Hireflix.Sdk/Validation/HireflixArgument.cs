@@ -152,11 +152,11 @@ internal static class HireflixArgument
         }
     }
 
-    public static void PageSize(int pageSize, string paramName)
+    public static void PageSize(int pageSize, string paramName, string prefix = "")
     {
         if (pageSize is < 1 or > MaxPageSize)
         {
-            throw new ArgumentOutOfRangeException(paramName, $"A page holds 1 to {MaxPageSize} items.");
+            throw new ArgumentOutOfRangeException(paramName, $"{prefix}A page holds 1 to {MaxPageSize} items.");
         }
     }
 

@@ -119,7 +119,7 @@ public sealed class InterviewsOperationTests : IDisposable
     {
         _mock.Respond("ListInterviews", """{"data":{"position":{"interviewList":{"results":[""" + (Responses.InterviewSummaryJson) + """],"lastCursor":"c-1","count":1,"total":7}}}}""");
 
-        var page = await Client.Interviews.GetPageAsync(TestIds.PositionId, cursor: "c-0", pageSize: 10);
+        var page = await Client.Interviews.GetPageAsync(TestIds.PositionId, cursor: "c-0", options: new InterviewListOptions { PageSize = 10 });
 
         var variables = _mock.Bodies.Single().GetProperty("variables");
         variables.GetProperty("positionId").GetString().Should().Be(TestIds.PositionId);
@@ -140,7 +140,7 @@ public sealed class InterviewsOperationTests : IDisposable
     {
         _mock.Respond("ListInterviewsByStage", """{"data":{"position":{"interviewList":{"results":[],"lastCursor":"c-1","count":0,"total":0}}}}""");
 
-        var page = await Client.Interviews.GetPageAsync(TestIds.PositionId, stage);
+        var page = await Client.Interviews.GetPageAsync(TestIds.PositionId, options: new InterviewListOptions { Stage = stage });
 
         // The stage is a literal in the document: the filter's enum type name is unproven.
         _mock.Bodies.Single().GetProperty("query").GetString().Should().Contain($"filter:{{status:{{equal:{wireValue}}}}}");

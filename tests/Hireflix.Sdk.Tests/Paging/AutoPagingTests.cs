@@ -22,7 +22,7 @@ public sealed class AutoPagingTests : IDisposable
         RespondToCursor("c3", Page([], "c3"));
 
         var ids = new List<string>();
-        await foreach (var interview in _clients.Client.Interviews.ListAsync(TestIds.PositionId, pageSize: 2))
+        await foreach (var interview in _clients.Client.Interviews.ListAsync(TestIds.PositionId, new InterviewListOptions { PageSize = 2 }))
         {
             ids.Add(interview.Id);
         }
@@ -59,7 +59,7 @@ public sealed class AutoPagingTests : IDisposable
             .RespondWith(Response.Create().WithBody(Page(["000000000000000000000009"], "c1")));
 
         var all = new List<InterviewSummary>();
-        await foreach (var interview in _clients.Client.Interviews.ListAsync(TestIds.PositionId, InterviewStage.Shortlisted))
+        await foreach (var interview in _clients.Client.Interviews.ListAsync(TestIds.PositionId, new InterviewListOptions { Stage = InterviewStage.Shortlisted }))
         {
             all.Add(interview);
         }

@@ -127,14 +127,14 @@ public static class BadInputCatalog
 
         foreach (var size in new[] { 0, -1, -5, 101, 1000, int.MaxValue, int.MinValue })
         {
-            yield return new($"Interviews.ListAsync pageSize {size}", "pageSize", c => Drain(c.Interviews.ListAsync(Position, pageSize: size)));
-            yield return new($"Interviews.GetPageAsync pageSize {size}", "pageSize", c => c.Interviews.GetPageAsync(Position, pageSize: size));
+            yield return new($"Interviews.ListAsync pageSize {size}", "options", c => Drain(c.Interviews.ListAsync(Position, new InterviewListOptions { PageSize = size })));
+            yield return new($"Interviews.GetPageAsync pageSize {size}", "options", c => c.Interviews.GetPageAsync(Position, options: new InterviewListOptions { PageSize = size }));
         }
 
         foreach (var stage in new[] { (InterviewStage)42, (InterviewStage)(-1), (InterviewStage)4 })
         {
-            yield return new($"Interviews.ListAsync stage {(int)stage}", "stage", c => Drain(c.Interviews.ListAsync(Position, stage)));
-            yield return new($"Interviews.GetPageAsync stage {(int)stage}", "stage", c => c.Interviews.GetPageAsync(Position, stage));
+            yield return new($"Interviews.ListAsync stage {(int)stage}", "options", c => Drain(c.Interviews.ListAsync(Position, new InterviewListOptions { Stage = stage })));
+            yield return new($"Interviews.GetPageAsync stage {(int)stage}", "options", c => c.Interviews.GetPageAsync(Position, options: new InterviewListOptions { Stage = stage }));
         }
 
         foreach (var cursor in new[] { "", " ", "\t" })

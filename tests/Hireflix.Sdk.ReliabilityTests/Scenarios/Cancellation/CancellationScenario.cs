@@ -163,7 +163,7 @@ public sealed class CancellationScenario : IAsyncDisposable
                 sinceCancel = new Stopwatch();
                 call = Start(async () =>
                 {
-                    await foreach (var _ in harness.Client.Interviews.ListAsync(target.PositionId, pageSize: OperationTarget.PageSize, cancellationToken: cts.Token).ConfigureAwait(false))
+                    await foreach (var _ in harness.Client.Interviews.ListAsync(target.PositionId, new InterviewListOptions { PageSize = OperationTarget.PageSize }, cancellationToken: cts.Token).ConfigureAwait(false))
                     {
                         if (!cts.IsCancellationRequested)
                         {

@@ -84,14 +84,14 @@ public static class DriftCalls
                 return await interviews.InviteAsync("0123456789abcdef01234567", new CandidateInvite { FirstName = "Ada", Email = target.InviteEmail }, cancellationToken).ConfigureAwait(false);
             case DriftCall.InterviewsListByStage:
                 var items = new List<InterviewSummary>();
-                await foreach (var item in interviews.ListAsync(target.PositionId, InterviewStage.ToEvaluate, pageSize: OperationTarget.PageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+                await foreach (var item in interviews.ListAsync(target.PositionId, new InterviewListOptions { Stage = InterviewStage.ToEvaluate, PageSize = OperationTarget.PageSize }, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
                     items.Add(item);
                 }
 
                 return items;
             case DriftCall.InterviewsGetPage:
-                return await interviews.GetPageAsync(target.PositionId, pageSize: OperationTarget.PageSize, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return await interviews.GetPageAsync(target.PositionId, options: new InterviewListOptions { PageSize = OperationTarget.PageSize }, cancellationToken: cancellationToken).ConfigureAwait(false);
             default:
                 var operation = call == DriftCall.InterviewsGetPageByStage ? SdkOperation.InterviewsGetPage : Enum.Parse<SdkOperation>(call.ToString());
                 return await SdkOperations.InvokeAsync(client, operation, target, cancellationToken).ConfigureAwait(false);

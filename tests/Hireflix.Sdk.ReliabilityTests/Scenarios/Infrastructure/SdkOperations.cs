@@ -169,14 +169,14 @@ public static class SdkOperations
                 return await interviews.GetAsync(target.InterviewId, cancellationToken).ConfigureAwait(false);
             case SdkOperation.InterviewsList:
                 var items = new List<InterviewSummary>();
-                await foreach (var item in interviews.ListAsync(target.PositionId, pageSize: OperationTarget.PageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+                await foreach (var item in interviews.ListAsync(target.PositionId, new InterviewListOptions { PageSize = OperationTarget.PageSize }, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
                     items.Add(item);
                 }
 
                 return items;
             case SdkOperation.InterviewsGetPage:
-                return await interviews.GetPageAsync(target.PositionId, InterviewStage.ToEvaluate, pageSize: OperationTarget.PageSize, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return await interviews.GetPageAsync(target.PositionId, options: new InterviewListOptions { Stage = InterviewStage.ToEvaluate, PageSize = OperationTarget.PageSize }, cancellationToken: cancellationToken).ConfigureAwait(false);
             case SdkOperation.InterviewsScore:
                 return await interviews.ScoreAsync(target.InterviewId, 4.5, cancellationToken).ConfigureAwait(false);
             case SdkOperation.InterviewsClearScore:
