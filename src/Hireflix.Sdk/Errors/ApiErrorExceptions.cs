@@ -2,7 +2,7 @@ namespace Hireflix.Sdk;
 
 /// <summary>The position does not exist (or is not visible to this API key): <c>PositionNotFoundError</c>.</summary>
 public sealed class PositionNotFoundException(int? code, string? serverMessage)
-    : HireflixApiErrorException("PositionNotFoundError", code, serverMessage, "Position not found.");
+    : HireflixNotFoundException("PositionNotFoundError", code, serverMessage, "Position not found.");
 
 /// <summary>The position does not accept invitations now (e.g. it is archived): <c>PositionNotReadyToAcceptInvitesError</c>.</summary>
 public sealed class PositionNotReadyToAcceptInvitesException(int? code, string? serverMessage)

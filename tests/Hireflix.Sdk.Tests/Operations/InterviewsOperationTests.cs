@@ -115,6 +115,19 @@ public sealed class InterviewsOperationTests : IDisposable
     }
 
     [Fact]
+    public async Task Unknown_positions_and_interviews_share_one_not_found_base()
+    {
+        _mock.Respond("GetInterview", """{"data":{"interview":null}}""");
+        _mock.Respond("GetPosition", """{"data":{"position":null}}""");
+
+        var interview = await FluentActions.Awaiting(() => Client.Interviews.GetAsync(TestIds.InterviewId)).Should().ThrowAsync<HireflixNotFoundException>();
+        var position = await FluentActions.Awaiting(() => Client.Positions.GetAsync(TestIds.PositionId)).Should().ThrowAsync<HireflixNotFoundException>();
+
+        interview.Which.Should().BeOfType<InterviewNotFoundException>().Which.ErrorName.Should().Be("InterviewNotFound");
+        position.Which.Should().BeOfType<PositionNotFoundException>().Which.ErrorName.Should().Be("PositionNotFoundError");
+    }
+
+    [Fact]
     public async Task Page_sends_limit_and_cursor_and_parses_the_list()
     {
         _mock.Respond("ListInterviews", """{"data":{"position":{"interviewList":{"results":[""" + (Responses.InterviewSummaryJson) + """],"lastCursor":"c-1","count":1,"total":7}}}}""");
