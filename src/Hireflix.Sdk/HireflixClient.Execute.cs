@@ -32,7 +32,7 @@ public partial class HireflixClient
         where TData : class
     {
         ArgumentNullException.ThrowIfNull(operation);
-        return Connection.SendAsync(operation, RetryMode(operation), cancellationToken);
+        return SendOwnAsync(operation, cancellationToken);
     }
 
     /// <summary>
@@ -75,13 +75,14 @@ public partial class HireflixClient
 
         var head = RawDocumentScanner.Select(request.Document, request.OperationName, nameof(request));
         var operation = new RawOperation(request.Document, head, request.Variables, request.MutationIsIdempotent);
-        return Connection.SendAsync(operation, RetryMode(operation), cancellationToken);
+        return SendOwnAsync(operation, cancellationToken);
     }
 
     private HireflixConnection Connection => _connection ?? throw new InvalidOperationException(
         "This HireflixClient was created for mocking: override ExecuteAsync / ExecuteRawAsync in the test double.");
 
-    private static HireflixRetryMode RetryMode<TData>(IHireflixOperation<TData> operation)
+    /// <summary>A user's operation: its own retry policy, and GraphQL errors as they came (no not-found mapping of the SDK's own).</summary>
+    private async Task<TData> SendOwnAsync<TData>(IHireflixOperation<TData> operation, CancellationToken cancellationToken)
         where TData : class =>
-        operation.IsIdempotent ? HireflixRetryMode.Idempotent : HireflixRetryMode.OnlyIfNotSent;
+        (await Connection.SendWithDetailsAsync(operation, HireflixSubject.None, cancellationToken).ConfigureAwait(false)).Data;
 }

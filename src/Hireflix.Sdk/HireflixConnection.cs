@@ -2,7 +2,11 @@ using Hireflix.Sdk.Transport;
 
 namespace Hireflix.Sdk;
 
-/// <summary>What every sub-client of one <see cref="HireflixClient"/> sends through: the shared transport and this client's key and endpoint.</summary>
+/// <summary>
+/// What every sub-client of one <see cref="HireflixClient"/> sends through: the shared transport and this client's key
+/// and endpoint. Each operation carries its own policy: whether it may be retried (<see cref="IHireflixOperation{TData}.IsIdempotent"/>)
+/// and, from its root field, which typed "not found" an unknown id raises.
+/// </summary>
 internal sealed class HireflixConnection
 {
     public HireflixConnection(HireflixTransport transport, HireflixClientOptions options)
@@ -15,17 +19,30 @@ internal sealed class HireflixConnection
 
     public HireflixCredentials Credentials { get; }
 
-    /// <param name="operation">The operation with its variables.</param>
-    /// <param name="retryMode">When a failed attempt may be sent again.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <param name="subject">What the operation's id names, so a "not found" GraphQL error becomes the typed exception.</param>
-    public async Task<TData> SendAsync<TData>(IHireflixOperation<TData> operation, HireflixRetryMode retryMode, CancellationToken cancellationToken, HireflixSubject subject = HireflixSubject.None)
-        where TData : class =>
-        (await SendWithDetailsAsync(operation, retryMode, cancellationToken, subject).ConfigureAwait(false)).Data;
+    /// <summary>Sends the operation and returns what <paramref name="project"/> picks out; null there means the id names nothing.</summary>
+    public async Task<TResult> SendAsync<TData, TResult>(IHireflixOperation<TData> operation, Func<TData, TResult?> project, CancellationToken cancellationToken)
+        where TData : class
+        where TResult : class
+    {
+        var data = await SendAsync(operation, cancellationToken).ConfigureAwait(false);
+        return project(data) ?? throw NotFoundErrors.ForNull(NotFoundErrors.SubjectOf(operation), operation.OperationName);
+    }
 
-    public async Task<HireflixCallResult<TData>> SendWithDetailsAsync<TData>(IHireflixOperation<TData> operation, HireflixRetryMode retryMode, CancellationToken cancellationToken, HireflixSubject subject = HireflixSubject.None)
+    public async Task<TData> SendAsync<TData>(IHireflixOperation<TData> operation, CancellationToken cancellationToken)
+        where TData : class =>
+        (await SendWithDetailsAsync(operation, cancellationToken).ConfigureAwait(false)).Data;
+
+    public Task<HireflixCallResult<TData>> SendWithDetailsAsync<TData>(IHireflixOperation<TData> operation, CancellationToken cancellationToken)
+        where TData : class =>
+        SendWithDetailsAsync(operation, NotFoundErrors.SubjectOf(operation), cancellationToken);
+
+    /// <param name="operation">The operation with its variables.</param>
+    /// <param name="subject">What the operation's id names, so a "not found" GraphQL error becomes the typed exception (None for users' own operations).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<HireflixCallResult<TData>> SendWithDetailsAsync<TData>(IHireflixOperation<TData> operation, HireflixSubject subject, CancellationToken cancellationToken)
         where TData : class
     {
+        var retryMode = operation.IsIdempotent ? HireflixRetryMode.Idempotent : HireflixRetryMode.OnlyIfNotSent;
         try
         {
             return await Transport.ExecuteAsync(Credentials, operation, retryMode, cancellationToken).ConfigureAwait(false);

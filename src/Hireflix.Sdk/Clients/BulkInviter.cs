@@ -62,7 +62,7 @@ internal static class BulkInviter
         HireflixGraphQLException? partial = null;
         try
         {
-            var result = await connection.SendWithDetailsAsync(operation, HireflixRetryMode.Invite, cancellationToken).ConfigureAwait(false);
+            var result = await connection.SendWithDetailsAsync(operation, cancellationToken).ConfigureAwait(false);
             results = result.Data.Results;
             earlierAttemptMayHaveExecuted = result.EarlierAttemptMayHaveExecuted;
         }

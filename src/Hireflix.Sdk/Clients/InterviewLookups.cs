@@ -19,8 +19,7 @@ internal static class InterviewLookups
     public static async Task<InterviewSummary?> FindByEmailAsync(HireflixConnection connection, string positionId, string email, CancellationToken cancellationToken)
     {
         var operation = new FindInterviewByEmailQuery { PositionId = positionId, Email = email };
-        var data = await connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
-        var position = data.Position ?? throw new PositionNotFoundException(null, null) { OperationName = operation.OperationName };
+        var position = await connection.SendAsync(operation, data => data.Position, cancellationToken).ConfigureAwait(false);
         return position.InterviewList?.Results?.OfType<InterviewSummary>().FirstOrDefault();
     }
 

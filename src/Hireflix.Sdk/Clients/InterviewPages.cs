@@ -18,16 +18,14 @@ internal static class InterviewPages
                 Limit = pageSize,
                 LastCursor = cursor,
             };
-            var data = await connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
-            var position = data.Position ?? throw new PositionNotFoundException(null, null) { OperationName = operation.OperationName };
+            var position = await connection.SendAsync(operation, data => data.Position, cancellationToken).ConfigureAwait(false);
             var list = position.InterviewList;
             return ToPage(list?.Results, list?.LastCursor, list?.Total);
         }
         else
         {
             var operation = new ListInterviewsQuery { PositionId = positionId, Limit = pageSize, LastCursor = cursor };
-            var data = await connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
-            var position = data.Position ?? throw new PositionNotFoundException(null, null) { OperationName = operation.OperationName };
+            var position = await connection.SendAsync(operation, data => data.Position, cancellationToken).ConfigureAwait(false);
             var list = position.InterviewList;
             return ToPage(list?.Results, list?.LastCursor, list?.Total);
         }

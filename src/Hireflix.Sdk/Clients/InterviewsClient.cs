@@ -55,7 +55,7 @@ public class InterviewsClient
         HireflixArgument.Id(positionId, nameof(positionId));
         var operation = new InviteCandidateMutation { Input = InviteInputs.Build(positionId, candidate, nameof(candidate)) };
 
-        var result = await _connection.SendWithDetailsAsync(operation, HireflixRetryMode.Invite, cancellationToken).ConfigureAwait(false);
+        var result = await _connection.SendWithDetailsAsync(operation, cancellationToken).ConfigureAwait(false);
         return await InvitationOutcome.ResolveAsync(_connection, operation, result, candidate.ReturnExisting, cancellationToken).ConfigureAwait(false);
     }
 
@@ -163,8 +163,7 @@ public class InterviewsClient
     {
         HireflixArgument.Id(interviewId, nameof(interviewId));
         var operation = new GetInterviewQuery { Id = interviewId };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
-        return data.Interview ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
+        return await _connection.SendAsync(operation, data => data.Interview, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -257,8 +256,7 @@ public class InterviewsClient
         HireflixArgument.Id(interviewId, nameof(interviewId));
         HireflixArgument.Comment(comment, nameof(comment));
         var operation = new CommentInterviewMutation { Id = interviewId, Comment = comment };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.OnlyIfNotSent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
-        var interview = data.Interview?.Comment ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
+        var interview = await _connection.SendAsync(operation, data => data.Interview?.Comment, cancellationToken).ConfigureAwait(false);
         return interview.Comments is { } comments ? comments.OfType<InterviewComment>().ToArray() : [];
     }
 
@@ -315,8 +313,7 @@ public class InterviewsClient
         HireflixArgument.Id(interviewId, nameof(interviewId));
         HireflixArgument.Positive(durationInDays, nameof(durationInDays));
         var operation = new ShareInterviewMutation { Id = interviewId, DurationInDays = durationInDays };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
-        var shared = data.Interview?.Share ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
+        var shared = await _connection.SendAsync(operation, data => data.Interview?.Share, cancellationToken).ConfigureAwait(false);
         return shared.ShareLink ?? throw new HireflixResponseException("Hireflix returned no share link.") { OperationName = operation.OperationName };
     }
 
@@ -356,29 +353,25 @@ public class InterviewsClient
         if (score is { } value)
         {
             var operation = new ScoreInterviewMutation { Id = interviewId, Score = value };
-            var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
-            return data.Interview?.Score ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
+            return await _connection.SendAsync(operation, data => data.Interview?.Score, cancellationToken).ConfigureAwait(false);
         }
 
         var clear = new ClearInterviewScoreMutation { Id = interviewId };
-        var cleared = await _connection.SendAsync(clear, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
-        return cleared.Interview?.Score ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = clear.OperationName };
+        return await _connection.SendAsync(clear, cleared => cleared.Interview?.Score, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<InterviewSummary> SetShortlistedAsync(string interviewId, bool shortlisted, CancellationToken cancellationToken)
     {
         HireflixArgument.Id(interviewId, nameof(interviewId));
         var operation = new SetInterviewShortlistedMutation { Id = interviewId, Finalist = shortlisted };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
-        return data.Interview?.Finalist ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
+        return await _connection.SendAsync(operation, data => data.Interview?.Finalist, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<InterviewSummary> SetDiscardedAsync(string interviewId, bool discarded, CancellationToken cancellationToken)
     {
         HireflixArgument.Id(interviewId, nameof(interviewId));
         var operation = new SetInterviewDiscardedMutation { Id = interviewId, Archive = discarded };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
-        return data.Interview?.Archive ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
+        return await _connection.SendAsync(operation, data => data.Interview?.Archive, cancellationToken).ConfigureAwait(false);
     }
 
     private static readonly InterviewListOptions DefaultListOptions = new();

@@ -32,7 +32,7 @@ public class PositionsClient
     /// <exception cref="HireflixException">The call failed (see the subclasses for authentication, rate limits, HTTP and GraphQL errors).</exception>
     public virtual async Task<IReadOnlyList<Position>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var data = await _connection.SendAsync(new GetPositionsQuery(), HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        var data = await _connection.SendAsync(new GetPositionsQuery(), cancellationToken).ConfigureAwait(false);
         return data.Positions switch
         {
             null => [],
@@ -71,8 +71,7 @@ public class PositionsClient
     {
         HireflixArgument.Id(positionId, nameof(positionId));
         var operation = new GetPositionQuery { Id = positionId };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
-        return data.Position ?? throw new PositionNotFoundException(null, null) { OperationName = operation.OperationName };
+        return await _connection.SendAsync(operation, data => data.Position, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Renames a position.</summary>
@@ -88,8 +87,7 @@ public class PositionsClient
         HireflixArgument.Id(positionId, nameof(positionId));
         var trimmed = HireflixArgument.Name(name, nameof(name));
         var operation = new RenamePositionMutation { Id = positionId, Name = trimmed };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Position).ConfigureAwait(false);
-        return data.Position?.Save ?? throw new PositionNotFoundException(null, null) { OperationName = operation.OperationName };
+        return await _connection.SendAsync(operation, data => data.Position?.Save, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Archives a position: it keeps its interviews and stops accepting invitations.</summary>
@@ -103,7 +101,7 @@ public class PositionsClient
     {
         HireflixArgument.Id(positionId, nameof(positionId));
         var operation = new ArchivePositionMutation { Id = positionId };
-        var data = await _connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        var data = await _connection.SendAsync(operation, cancellationToken).ConfigureAwait(false);
         return data.ArchivePosition switch
         {
             ArchivePositionMutation.Data.ArchivePositionResult.MutationArchivePositionSuccess { Data: { } position } => position,
@@ -130,7 +128,7 @@ public class PositionsClient
         HireflixCallResult<DeletePositionMutation.Data> result;
         try
         {
-            result = await _connection.SendWithDetailsAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Position).ConfigureAwait(false);
+            result = await _connection.SendWithDetailsAsync(operation, cancellationToken).ConfigureAwait(false);
         }
         catch (PositionNotFoundException ex) when (ex.EarlierAttemptMayHaveExecuted)
         {

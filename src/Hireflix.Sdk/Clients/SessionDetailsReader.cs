@@ -15,8 +15,7 @@ internal static class SessionDetailsReader
     public static async Task<InterviewSessionDetails> GetAsync(HireflixConnection connection, string interviewId, CancellationToken cancellationToken)
     {
         var operation = new GetInterviewSessionDetailsQuery { Id = interviewId };
-        var data = await connection.SendAsync(operation, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
-        var interview = data.Interview ?? throw new InterviewNotFoundException("Interview not found.") { OperationName = operation.OperationName };
+        var interview = await connection.SendAsync(operation, data => data.Interview, cancellationToken).ConfigureAwait(false);
 
         var steps = (interview.Steps ?? []).OfType<Steps>().ToList();
         var textTypes = AnswerTypes(steps.OfType<Steps.InterviewStepTextQuestionWithVideoAnswer>().SelectMany(s => s.TextAnswers ?? []).Select(a => a?.TypeName));
@@ -26,7 +25,7 @@ internal static class SessionDetailsReader
         if (textTypes.Count > 0 || videoTypes.Count > 0)
         {
             var follow = new GetInterviewStepAnswersQuery(interviewId, textTypes, videoTypes);
-            answers = await connection.SendAsync(follow, HireflixRetryMode.Idempotent, cancellationToken, HireflixSubject.Interview).ConfigureAwait(false);
+            answers = await connection.SendAsync(follow, cancellationToken).ConfigureAwait(false);
         }
 
         var result = new List<InterviewSessionStep>(steps.Count);

@@ -17,9 +17,7 @@ internal static partial class Log
     [LoggerMessage(3, LogLevel.Information, "Hireflix {OperationName} attempt {Attempt} failed ({Outcome}); retrying in {DelayMs} ms")]
     public static partial void Retrying(ILogger logger, string operationName, int attempt, string outcome, double delayMs);
 
-    [LoggerMessage(4, LogLevel.Information, "Hireflix {OperationName}: the retried invitation already existed; returning the interview the first attempt created")]
-    public static partial void InvitationRecovered(ILogger logger, string operationName);
-
+    // Event id 4 belonged to a message no code logged; ids are not reused, so log filters keep their meaning.
     [LoggerMessage(5, LogLevel.Trace, "Hireflix {OperationName} content (opt-in): {Content}")]
     public static partial void Content(ILogger logger, string operationName, string content);
 

@@ -42,8 +42,9 @@ internal sealed class InviteCandidatesMutation : IHireflixOperation<InviteCandid
 
     public HireflixOperationKind Kind => HireflixOperationKind.Mutation;
 
-    // Each invitation creates an interview; it is retried only because Hireflix refuses a second one per e-mail (Invite mode).
-    public bool IsIdempotent => false;
+    // Retried like the single invite (@idempotent in Invitations.graphql): Hireflix refuses a second interview for the
+    // same e-mail, and each candidate's retried "already exists" resolves to the interview the lost attempt created.
+    public bool IsIdempotent => true;
 
     public JsonEncodedText EncodedOperationName => s_encodedName;
 
