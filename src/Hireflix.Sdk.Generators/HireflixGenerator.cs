@@ -172,19 +172,20 @@ public sealed class HireflixGenerator : IIncrementalGenerator
         });
 
         // Shared types: every enum and input type any operation or fragment needs, emitted once each.
-        var sharedNames = operationResults.Select(static (r, _) => (r.Enums, r.Inputs)).Collect()
-            .Combine(fragmentResults.Select(static (r, _) => (r.Enums, r.Inputs)).Collect())
+        var sharedNames = operationResults.Select(static (r, _) => (r.Enums, r.Inputs, r.ResultEnums)).Collect()
+            .Combine(fragmentResults.Select(static (r, _) => (r.Enums, r.Inputs, r.ResultEnums)).Collect())
             .Select(static (pair, _) =>
             {
                 var all = pair.Left.Concat(pair.Right).ToList();
                 var enums = all.SelectMany(x => x.Enums).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray();
                 var inputs = all.SelectMany(x => x.Inputs).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray();
-                return (Enums: enums, Inputs: inputs);
+                var publicEnums = all.SelectMany(x => x.ResultEnums).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray();
+                return (Enums: enums, Inputs: inputs, PublicEnums: publicEnums);
             });
         var sharedSources = sharedNames
             .Combine(schema)
             .Combine(rootNamespace)
-            .Select(static (input, _) => EmitShared(input.Left.Left.Enums, input.Left.Left.Inputs, input.Left.Right, input.Right))
+            .Select(static (input, _) => EmitShared(input.Left.Left.Enums, input.Left.Left.PublicEnums, input.Left.Left.Inputs, input.Left.Right, input.Right))
             .WithTrackingName(Steps.SharedTypes);
         context.RegisterSourceOutput(sharedSources, static (spc, sources) =>
         {
@@ -195,7 +196,7 @@ public sealed class HireflixGenerator : IIncrementalGenerator
         });
     }
 
-    private static EquatableArray<GeneratedSource> EmitShared(EquatableArray<string> enums, EquatableArray<string> inputs, SchemaHandle schema, string root)
+    private static EquatableArray<GeneratedSource> EmitShared(EquatableArray<string> enums, EquatableArray<string> publicEnums, EquatableArray<string> inputs, SchemaHandle schema, string root)
     {
         if (!schema.IsUsable)
         {
@@ -207,7 +208,7 @@ public sealed class HireflixGenerator : IIncrementalGenerator
         {
             if (SharedTypeMapper.MapEnum(name, schema.Index!, root) is { } model)
             {
-                sources.Add(SharedTypesEmitter.EmitEnum(model));
+                sources.Add(SharedTypesEmitter.EmitEnum(model, isPublic: publicEnums.Contains(name)));
             }
         }
 

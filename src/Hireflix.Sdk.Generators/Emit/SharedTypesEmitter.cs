@@ -6,10 +6,10 @@ using Hireflix.Sdk.Generators.Validation;
 
 namespace Hireflix.Sdk.Generators.Emit;
 
-/// <summary>Emits the types several operations share: public enums (Models) and internal input classes (Operations).</summary>
+/// <summary>Emits the types several operations share: enums (Models; public when a result exposes them) and internal input classes (Operations).</summary>
 internal static class SharedTypesEmitter
 {
-    public static GeneratedSource EmitEnum(EnumModel model)
+    public static GeneratedSource EmitEnum(EnumModel model, bool isPublic)
     {
         var root = model.RootNamespace;
         var enumType = $"global::{root}.Models.{model.Name}";
@@ -17,7 +17,7 @@ internal static class SharedTypesEmitter
         var w = CodeWriter.File();
         w.Open($"namespace {root}.Models");
         w.Summary(model.Summary);
-        w.Open($"public enum {model.Name}");
+        w.Open($"{(isPublic ? "public" : "internal")} enum {model.Name}");
         w.Summary("A value this SDK version does not know (a newer server may return it). It cannot be sent.");
         w.Line("Unknown = 0,");
         foreach (var value in model.Values)

@@ -10,7 +10,7 @@ namespace Hireflix.Sdk.Generators.Mapping;
 /// <summary>The per-definition step: validate (operations) and map to an emit-ready model.</summary>
 internal static class Compiler
 {
-    private static readonly CompileResult Nothing = new(null, null, EquatableArray<DiagnosticInfo>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+    private static readonly CompileResult Nothing = new(null, null, EquatableArray<DiagnosticInfo>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
 
     public static CompileResult CompileOperation(DefinitionUnit unit, SchemaHandle schema, string root, bool requireProven)
     {
@@ -131,5 +131,6 @@ internal static class Compiler
             fragment,
             diagnostics.ToEquatableArray(),
             mapper is null ? EquatableArray<string>.Empty : mapper.Enums.ToEquatableArray(),
-            mapper is null ? EquatableArray<string>.Empty : mapper.Inputs.ToEquatableArray());
+            mapper is null ? EquatableArray<string>.Empty : mapper.Inputs.ToEquatableArray(),
+            mapper is null ? EquatableArray<string>.Empty : mapper.ResultEnums.ToEquatableArray());
 }

@@ -73,4 +73,5 @@ internal sealed record CompileResult(
     FragmentModel? Fragment,
     EquatableArray<DiagnosticInfo> Diagnostics,
     EquatableArray<string> Enums,
-    EquatableArray<string> Inputs);
+    EquatableArray<string> Inputs,
+    EquatableArray<string> ResultEnums);

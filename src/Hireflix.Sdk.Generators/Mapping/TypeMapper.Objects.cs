@@ -136,6 +136,7 @@ internal sealed partial class TypeMapper
                 return null;
             case SchemaTypeKind.Enum:
                 Enums.Add(namedType.Name);
+                ResultEnums.Add(namedType.Name);
                 leaf = new TypeShape(ShapeKind.Enum, namedType.Name, true, null);
                 break;
             case SchemaTypeKind.Object:

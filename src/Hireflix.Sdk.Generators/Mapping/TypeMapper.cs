@@ -44,6 +44,9 @@ internal sealed partial class TypeMapper
 
     public SortedSet<string> Inputs { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>The enums a result model exposes: public. Enums only variables use stay internal, like the operations.</summary>
+    public SortedSet<string> ResultEnums { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Set when the document refers to something the schema lacks; validation reports it, we just emit nothing.</summary>
     public bool Failed { get; private set; }
 
