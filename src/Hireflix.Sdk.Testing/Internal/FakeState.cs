@@ -1,3 +1,4 @@
+using Hireflix.Sdk.Models;
 namespace Hireflix.Sdk.Testing.Internal;
 
 /// <summary>
@@ -361,7 +362,7 @@ internal sealed class FakeState(TimeProvider time, Ids ids)
         Comments = [.. i.Comments.Select(c => new FakeComment(c.Id, c.Value, c.Author.Name, c.CreatedAt))],
         Metadata = i.Metadata,
         DisableNotifications = i.DisableNotifications,
-        ShareUrl = i.Share is null ? null : $"https://shared.hireflix.com/interview/{i.Share.Id}",
+        ShareUrl = i.Share is null ? null : HireflixShapes.ShareUrl(i.Share.Id),
     };
 
     /// <summary>Applies <paramref name="change"/> to one interview; reports a stage move as <c>interview.status-change</c>.</summary>

@@ -1,3 +1,4 @@
+using Hireflix.Sdk.Models;
 using System.Security.Cryptography;
 
 namespace Hireflix.Sdk.Testing.Internal;
@@ -8,7 +9,6 @@ namespace Hireflix.Sdk.Testing.Internal;
 /// </summary>
 internal sealed class Ids(TimeProvider time)
 {
-    private const string HashAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private readonly byte[] _processRandom = RandomNumberGenerator.GetBytes(5);
     private int _counter = RandomNumberGenerator.GetInt32(0, 0xFFFFFF);
 
@@ -33,7 +33,7 @@ internal sealed class Ids(TimeProvider time)
         Span<char> chars = stackalloc char[8];
         for (var i = 0; i < chars.Length; i++)
         {
-            chars[i] = HashAlphabet[RandomNumberGenerator.GetInt32(HashAlphabet.Length)];
+            chars[i] = HireflixShapes.HashAlphabet[RandomNumberGenerator.GetInt32(HireflixShapes.HashAlphabet.Length)];
         }
 
         return new string(chars);

@@ -1,3 +1,4 @@
+using Hireflix.Sdk.Models;
 namespace Hireflix.Sdk.Testing.Internal;
 
 /// <summary>Builds the immutable GraphQL views from entities. Called only under the state lock.</summary>
@@ -67,12 +68,12 @@ internal static class ViewFactory
             UserAgents = [.. i.UserAgents],
             UserMetadata = i.Metadata,
             Url = new UrlView(
-                $"https://app.hireflix.com/{i.Hash}",
-                $"https://hflx.io/c/{i.Hash}",
+                HireflixShapes.PublicLink(i.Hash),
+                HireflixShapes.ShortLink(i.Hash),
                 $"https://admin.hireflix.com/en/positions/{i.PositionId}/interviews/{i.Id}"),
             ExternalLink = i.Share is null
                 ? null
-                : new ExternalLinkView($"https://shared.hireflix.com/interview/{i.Share.Id}", i.Share.Id, Ms(i.Share.Expires), i.Id, i.PositionId, i.Share.Labels),
+                : new ExternalLinkView(HireflixShapes.ShareUrl(i.Share.Id), i.Share.Id, Ms(i.Share.Expires), i.Id, i.PositionId, i.Share.Labels),
             Candidate = new CandidateView
             {
                 Name = fullName,
@@ -95,7 +96,7 @@ internal static class ViewFactory
 
     /// <summary>The docs: <c>score.value</c> is the team's average of the reviewers' scores.</summary>
     public static double? TeamAverage(InterviewEntity i) =>
-        i.Scores.Count == 0 ? null : Math.Round(i.Scores.Average(s => s.Value), 2);
+        HireflixShapes.TeamAverage(i.Scores.Select(s => s.Value));
 
     private static AnswerView Answer(AnswerEntity a) => new(
         a.Id,

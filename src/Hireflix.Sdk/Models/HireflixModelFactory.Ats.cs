@@ -1,6 +1,5 @@
-using Hireflix.Sdk.Models;
 
-namespace Hireflix.Sdk.Testing;
+namespace Hireflix.Sdk.Models;
 
 /// <summary>The models of the ATS calls: bulk invite outcomes and progress, session details.</summary>
 public static partial class HireflixModelFactory

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using Hireflix.Sdk.Models;
 
-namespace Hireflix.Sdk.Testing;
+namespace Hireflix.Sdk.Models;
 
 /// <summary>
-/// Builds the SDK's models for unit tests that mock <see cref="HireflixClient"/> (its members are virtual, and
+/// Builds the SDK's models for unit tests that mock <see cref="HireflixClient"/> (in the SDK itself, so such tests need
+/// neither ASP.NET Core nor the GraphQL engine of the testing package) (its members are virtual, and
 /// <see cref="PositionsClient"/> and <see cref="InterviewsClient"/> have protected constructors). Every parameter is
 /// optional: ids default to new valid 24-hex ids, dates to realistic millisecond timestamps around
 /// <see cref="DefaultTimestamp"/>, names and links to plausible values.
@@ -18,7 +18,6 @@ namespace Hireflix.Sdk.Testing;
 /// </example>
 public static partial class HireflixModelFactory
 {
-    private const string HashAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static readonly TimeSpan CompletionDelay = TimeSpan.FromHours(1);
     private static readonly TimeSpan ReviewDelay = TimeSpan.FromHours(2);
     private static long _counter;
@@ -116,8 +115,8 @@ public static partial class HireflixModelFactory
         string? fullName = null,
         string? name = null)
     {
-        var full = fullName ?? string.Join(' ', new[] { firstName, lastName }.Where(s => !string.IsNullOrEmpty(s)));
-        var local = string.Join('.', new[] { firstName, lastName }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Replace(' ', '.')));
+        var full = fullName ?? string.Join(" ", new[] { firstName, lastName }.Where(s => !string.IsNullOrEmpty(s)));
+        var local = string.Join(".", new[] { firstName, lastName }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Replace(' ', '.')));
         return new Candidate
         {
             FirstName = firstName,
@@ -146,8 +145,8 @@ public static partial class HireflixModelFactory
         var h = hash ?? NewHash();
         return new InterviewLinks
         {
-            Public = publicUrl ?? $"https://app.hireflix.com/{h}",
-            Short = shortUrl ?? $"https://hflx.io/c/{h}",
+            Public = publicUrl ?? HireflixShapes.PublicLink(h),
+            Short = shortUrl ?? HireflixShapes.ShortLink(h),
             Private = privateUrl,
         };
     }
@@ -453,7 +452,7 @@ public static partial class HireflixModelFactory
     /// </example>
     public static ShareLink ShareLink(string? url = null, DateTimeOffset? expiresAt = null) => new()
     {
-        Url = url ?? $"https://shared.hireflix.com/interview/{NewId()}",
+        Url = url ?? HireflixShapes.ShareUrl(NewId()),
         ExpiresAt = expiresAt ?? DefaultTimestamp + TimeSpan.FromDays(365),
     };
 
@@ -548,20 +547,17 @@ public static partial class HireflixModelFactory
             .ToArray();
     }
 
-    private static double? Average(ReviewerScore[] scores)
-    {
-        var values = scores.Select(s => s.OverriddenScore?.Value).OfType<double>().ToArray();
-        return values.Length == 0 ? null : Math.Round(values.Average(), 2);
-    }
+    private static double? Average(ReviewerScore[] scores) =>
+        HireflixShapes.TeamAverage(scores.Select(s => s.OverriddenScore?.Value).OfType<double>());
 
     private static string NewHash()
     {
         var value = (ulong)Interlocked.Increment(ref _counter) * 2_654_435_761UL;
-        Span<char> chars = stackalloc char[8];
+        var chars = new char[8];
         for (var i = chars.Length - 1; i >= 0; i--)
         {
-            chars[i] = HashAlphabet[(int)(value % (ulong)HashAlphabet.Length)];
-            value /= (ulong)HashAlphabet.Length;
+            chars[i] = HireflixShapes.HashAlphabet[(int)(value % (ulong)HireflixShapes.HashAlphabet.Length)];
+            value /= (ulong)HireflixShapes.HashAlphabet.Length;
         }
 
         return new string(chars);
@@ -585,7 +581,7 @@ public static partial class HireflixModelFactory
             DateTimeOffset? shortlistedAt,
             DateTimeOffset? discardedAt)
         {
-            if (stage is { } s && !Enum.IsDefined(s))
+            if (stage is { } s && !Enum.IsDefined(typeof(InterviewStage), s))
             {
                 throw new ArgumentOutOfRangeException(nameof(stage), "Not an interview stage.");
             }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 
-namespace Hireflix.Sdk.EndToEndTests;
+using Hireflix.Sdk.Models;
+
+namespace Hireflix.Sdk.Tests.Models;
 
 /// <summary>Unit tests of <see cref="HireflixModelFactory"/>: defaults, stage consistency, derived values.</summary>
 public sealed class HireflixModelFactoryTests
