@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Hireflix.Sdk.Generators.Mapping;
-using Hireflix.Sdk.Generators.Pipeline;
 
 namespace Hireflix.Sdk.Generators.Emit;
 
@@ -68,7 +67,7 @@ internal static class ModelEmitter
 
         // A model built on another fragment's model shares its bits (inherited fields come first, in the base's order)
         // and answers for its own fields too.
-        var baseTracks = model.Kind == ClassKind.Object && model.BaseFullName is not null && ReaderEmitter.TracksPresence(model with { Properties = EquatableArray<PropertyModel>.Empty });
+        var baseTracks = model.Kind == ClassKind.Object && model.BaseFullName is not null && ReaderEmitter.HasDateField(model.Inherited);
         var hiding = baseTracks ? "new " : string.Empty;
         if (!baseTracks)
         {

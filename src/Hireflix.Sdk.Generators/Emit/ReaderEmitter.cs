@@ -175,7 +175,11 @@ internal static class ReaderEmitter
     /// may come as a boolean. Small leaf objects (40,000 transcript words) stay as small as their fields.
     /// </summary>
     public static bool TracksPresence(ClassModel model) =>
-        model.Kind != ClassKind.Abstract && model.Inherited.Concat(model.Properties).Any(p => p.Kind == PropertyKind.Field && HasTimestamp(p.Shape));
+        model.Kind != ClassKind.Abstract && HasDateField(model.Inherited.Concat(model.Properties));
+
+    /// <summary>Whether any of these properties is a date field (or a list of dates): the classes that carry presence bits.</summary>
+    public static bool HasDateField(IEnumerable<PropertyModel> properties) =>
+        properties.Any(p => p.Kind == PropertyKind.Field && HasTimestamp(p.Shape));
 
     private static bool HasTimestamp(TypeShape shape) =>
         shape.Kind == ShapeKind.List ? HasTimestamp(shape.Item!) : shape.Kind == ShapeKind.Scalar && shape.Name == "Timestamp";

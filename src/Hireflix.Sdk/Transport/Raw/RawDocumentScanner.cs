@@ -18,7 +18,7 @@ internal static class RawDocumentScanner
             throw new ArgumentException("The document holds no query or mutation.", parameterName);
         }
 
-        RawOperationHead chosen;
+        (string Keyword, string? Name) chosen;
         if (operationName is not null)
         {
             var found = operations.FindIndex(o => o.Name == operationName);
@@ -38,20 +38,18 @@ internal static class RawDocumentScanner
             chosen = operations[0];
         }
 
-        if (chosen.Kind is not (HireflixOperationKind.Query or HireflixOperationKind.Mutation))
+        return chosen.Keyword switch
         {
-            throw new ArgumentException("Subscriptions are not supported: Hireflix answers one request with one response.", parameterName);
-        }
-
-        return chosen;
+            "query" => new RawOperationHead(HireflixOperationKind.Query, chosen.Name),
+            "mutation" => new RawOperationHead(HireflixOperationKind.Mutation, chosen.Name),
+            _ => throw new ArgumentException("Subscriptions are not supported: Hireflix answers one request with one response.", parameterName),
+        };
     }
 
-    /// <summary>Subscriptions are scanned (so they can be refused by name) but have no <see cref="HireflixOperationKind"/>.</summary>
-    private const HireflixOperationKind Subscription = (HireflixOperationKind)(-1);
-
-    private static List<RawOperationHead> Scan(string text, string parameterName)
+    /// <summary>The operations a document defines, by keyword (subscriptions too, so they can be refused by name).</summary>
+    private static List<(string Keyword, string? Name)> Scan(string text, string parameterName)
     {
-        var operations = new List<RawOperationHead>();
+        var operations = new List<(string Keyword, string? Name)>();
         var i = 0;
         while (true)
         {
@@ -64,22 +62,19 @@ internal static class RawDocumentScanner
             if (text[i] == '{')
             {
                 SkipBlock(text, ref i, parameterName);
-                operations.Add(new RawOperationHead(HireflixOperationKind.Query, null));
+                operations.Add(("query", null));
                 continue;
             }
 
             var keyword = ReadName(text, ref i) ?? throw new ArgumentException($"The document is not GraphQL: unexpected '{text[i]}' at offset {i}.", parameterName);
-            HireflixOperationKind? kind = keyword switch
+            if (keyword is not ("query" or "mutation" or "subscription" or "fragment"))
             {
-                "query" => HireflixOperationKind.Query,
-                "mutation" => HireflixOperationKind.Mutation,
-                "subscription" => Subscription,
-                "fragment" => null,
-                _ => throw new ArgumentException($"The document is not executable GraphQL: '{keyword}' at offset {i - keyword.Length} starts no query, mutation or fragment.", parameterName),
-            };
+                throw new ArgumentException($"The document is not executable GraphQL: '{keyword}' at offset {i - keyword.Length} starts no query, mutation or fragment.", parameterName);
+            }
 
+            var isOperation = keyword != "fragment";
             SkipIgnored(text, ref i);
-            var name = kind is null ? null : ReadName(text, ref i);
+            var name = isOperation ? ReadName(text, ref i) : null;
 
             // Variable definitions, type conditions and directives up to the selection set; their parentheses may hold
             // default values with braces.
@@ -111,9 +106,9 @@ internal static class RawDocumentScanner
             }
 
             SkipBlock(text, ref i, parameterName);
-            if (kind is { } operationKind)
+            if (isOperation)
             {
-                operations.Add(new RawOperationHead(operationKind, name));
+                operations.Add((keyword, name));
             }
         }
     }
