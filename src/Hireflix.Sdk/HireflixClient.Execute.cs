@@ -82,7 +82,7 @@ public partial class HireflixClient
         "This HireflixClient was created for mocking: override ExecuteAsync / ExecuteRawAsync in the test double.");
 
     /// <summary>A user's operation: its own retry policy, and GraphQL errors as they came (no not-found mapping of the SDK's own).</summary>
-    private async Task<TData> SendOwnAsync<TData>(IHireflixOperation<TData> operation, CancellationToken cancellationToken)
+    private Task<TData> SendOwnAsync<TData>(IHireflixOperation<TData> operation, CancellationToken cancellationToken)
         where TData : class =>
-        (await Connection.SendWithDetailsAsync(operation, HireflixSubject.None, cancellationToken).ConfigureAwait(false)).Data;
+        Connection.SendAsync(operation, HireflixSubject.None, attempts: null, cancellationToken);
 }

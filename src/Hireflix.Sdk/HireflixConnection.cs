@@ -28,24 +28,26 @@ internal sealed class HireflixConnection
         return project(data) ?? throw NotFoundErrors.ForNull(NotFoundErrors.SubjectOf(operation), operation.OperationName);
     }
 
-    public async Task<TData> SendAsync<TData>(IHireflixOperation<TData> operation, CancellationToken cancellationToken)
+    public Task<TData> SendAsync<TData>(IHireflixOperation<TData> operation, CancellationToken cancellationToken)
         where TData : class =>
-        (await SendWithDetailsAsync(operation, cancellationToken).ConfigureAwait(false)).Data;
+        SendAsync(operation, NotFoundErrors.SubjectOf(operation), attempts: null, cancellationToken);
 
-    public Task<HireflixCallResult<TData>> SendWithDetailsAsync<TData>(IHireflixOperation<TData> operation, CancellationToken cancellationToken)
+    /// <summary>Sends the operation and records in <paramref name="attempts"/> whether a retried attempt may have run.</summary>
+    public Task<TData> SendAsync<TData>(IHireflixOperation<TData> operation, AttemptRecord attempts, CancellationToken cancellationToken)
         where TData : class =>
-        SendWithDetailsAsync(operation, NotFoundErrors.SubjectOf(operation), cancellationToken);
+        SendAsync(operation, NotFoundErrors.SubjectOf(operation), attempts, cancellationToken);
 
     /// <param name="operation">The operation with its variables.</param>
     /// <param name="subject">What the operation's id names, so a "not found" GraphQL error becomes the typed exception (None for users' own operations).</param>
+    /// <param name="attempts">Where to record what the retries leave open, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<HireflixCallResult<TData>> SendWithDetailsAsync<TData>(IHireflixOperation<TData> operation, HireflixSubject subject, CancellationToken cancellationToken)
+    public async Task<TData> SendAsync<TData>(IHireflixOperation<TData> operation, HireflixSubject subject, AttemptRecord? attempts, CancellationToken cancellationToken)
         where TData : class
     {
         var retryMode = operation.IsIdempotent ? HireflixRetryMode.Idempotent : HireflixRetryMode.OnlyIfNotSent;
         try
         {
-            return await Transport.ExecuteAsync(Credentials, operation, retryMode, cancellationToken).ConfigureAwait(false);
+            return await Transport.ExecuteAsync(Credentials, operation, retryMode, attempts, cancellationToken).ConfigureAwait(false);
         }
         catch (HireflixGraphQLException ex) when (subject != HireflixSubject.None && NotFoundErrors.IsNotFound(ex))
         {

@@ -58,25 +58,22 @@ internal static class BulkInviter
     {
         var operation = new InviteCandidatesMutation(new ArraySegment<InviteCandidateToInterviewInput>(inputs, start, count));
         IReadOnlyList<Result?> results;
-        bool earlierAttemptMayHaveExecuted;
+        var attempts = new AttemptRecord();
         HireflixGraphQLException? partial = null;
         try
         {
-            var result = await connection.SendWithDetailsAsync(operation, cancellationToken).ConfigureAwait(false);
-            results = result.Data.Results;
-            earlierAttemptMayHaveExecuted = result.EarlierAttemptMayHaveExecuted;
+            results = (await connection.SendAsync(operation, attempts, cancellationToken).ConfigureAwait(false)).Results;
         }
         catch (HireflixGraphQLException ex) when (ex.PartialData is { ValueKind: JsonValueKind.Object } data)
         {
             // Some aliases failed with GraphQL errors, the others ran: their interviews exist and were e-mailed, so they
             // must be reported as successes, not as one failed request.
             results = ReadPartial(operation, data);
-            earlierAttemptMayHaveExecuted = ex.EarlierAttemptMayHaveExecuted;
             partial = ex;
         }
         catch (HireflixException ex)
         {
-            await FailBatchAsync(connection, candidates, inputs, start, count, outcomes, ex, cancellationToken).ConfigureAwait(false);
+            await FailBatchAsync(connection, candidates, inputs, start, count, outcomes, ex, attempts.EarlierAttemptMayHaveExecuted, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -95,7 +92,7 @@ internal static class BulkInviter
             {
                 var single = new InviteCandidateMutation { Input = inputs[index] };
                 var invitation = await InvitationOutcome.ResolveAsync(
-                    connection, single, operation.OperationName, results[i], earlierAttemptMayHaveExecuted, candidate.ReturnExisting, cancellationToken).ConfigureAwait(false);
+                    connection, single, operation.OperationName, results[i], attempts.EarlierAttemptMayHaveExecuted, candidate.ReturnExisting, cancellationToken).ConfigureAwait(false);
                 outcomes[index] = new BulkInviteOutcome(index, candidate, invitation, null);
             }
             catch (HireflixException ex)
@@ -119,10 +116,11 @@ internal static class BulkInviter
         int count,
         BulkInviteOutcome[] outcomes,
         HireflixException error,
+        bool earlierAttemptMayHaveExecuted,
         CancellationToken cancellationToken)
     {
         // After a timeout the caller's time budget is spent: more requests would overrun it, so no look-ups then.
-        var lookUp = error.EarlierAttemptMayHaveExecuted && error is not HireflixTimeoutException;
+        var lookUp = earlierAttemptMayHaveExecuted && error is not HireflixTimeoutException;
         for (var i = 0; i < count; i++)
         {
             var index = start + i;

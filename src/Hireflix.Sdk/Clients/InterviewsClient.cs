@@ -55,8 +55,10 @@ public class InterviewsClient
         HireflixArgument.Id(positionId, nameof(positionId));
         var operation = new InviteCandidateMutation { Input = InviteInputs.Build(positionId, candidate, nameof(candidate)) };
 
-        var result = await _connection.SendWithDetailsAsync(operation, cancellationToken).ConfigureAwait(false);
-        return await InvitationOutcome.ResolveAsync(_connection, operation, result, candidate.ReturnExisting, cancellationToken).ConfigureAwait(false);
+        var attempts = new AttemptRecord();
+        var data = await _connection.SendAsync(operation, attempts, cancellationToken).ConfigureAwait(false);
+        return await InvitationOutcome.ResolveAsync(
+            _connection, operation, operation.OperationName, data.InviteCandidateToInterview, attempts.EarlierAttemptMayHaveExecuted, candidate.ReturnExisting, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -8,14 +8,6 @@ namespace Hireflix.Sdk;
 /// <summary>Turns the invite union into the interview or its typed exception, recovering the interview a lost first attempt created.</summary>
 internal static class InvitationOutcome
 {
-    public static Task<CandidateInvitation> ResolveAsync(
-        HireflixConnection connection,
-        InviteCandidateMutation operation,
-        HireflixCallResult<InviteCandidateMutation.Data> result,
-        bool returnExisting,
-        CancellationToken cancellationToken) =>
-        ResolveAsync(connection, operation, operation.OperationName, result.Data.InviteCandidateToInterview, result.EarlierAttemptMayHaveExecuted, returnExisting, cancellationToken);
-
     /// <summary>
     /// Resolves one invite result. <paramref name="operation"/> carries this candidate's input (for the look-ups and for
     /// masking); <paramref name="name"/> is the operation that was sent (a bulk request names its own).

@@ -29,14 +29,10 @@ internal static class NotFoundErrors
     public static bool IsNotFound(HireflixGraphQLException exception) =>
         exception.Errors.Count > 0 && exception.Errors.All(e => e.Code == "404" || e.Message.Contains("not found", StringComparison.OrdinalIgnoreCase));
 
-    public static HireflixException For(HireflixSubject subject, string operationName, HireflixGraphQLException exception)
-    {
-        HireflixException notFound = subject == HireflixSubject.Position
+    public static HireflixException For(HireflixSubject subject, string operationName, HireflixGraphQLException exception) =>
+        subject == HireflixSubject.Position
             ? new PositionNotFoundException(404, exception.Errors[0].Message) { OperationName = operationName }
             : new InterviewNotFoundException(exception.Errors[0].Message) { OperationName = operationName };
-        notFound.EarlierAttemptMayHaveExecuted = exception.EarlierAttemptMayHaveExecuted;
-        return notFound;
-    }
 
     /// <summary>The answer had null where the id's object belongs.</summary>
     public static HireflixException ForNull(HireflixSubject subject, string operationName) => subject switch

@@ -125,18 +125,19 @@ public class PositionsClient
     {
         HireflixArgument.Id(positionId, nameof(positionId));
         var operation = new DeletePositionMutation { Id = positionId };
-        HireflixCallResult<DeletePositionMutation.Data> result;
+        var attempts = new AttemptRecord();
+        DeletePositionMutation.Data data;
         try
         {
-            result = await _connection.SendWithDetailsAsync(operation, cancellationToken).ConfigureAwait(false);
+            data = await _connection.SendAsync(operation, attempts, cancellationToken).ConfigureAwait(false);
         }
-        catch (PositionNotFoundException ex) when (ex.EarlierAttemptMayHaveExecuted)
+        catch (PositionNotFoundException) when (attempts.EarlierAttemptMayHaveExecuted)
         {
             // An interrupted attempt deleted it; the retry found nothing left. That is the outcome the caller asked for.
             return;
         }
 
-        if (result.Data.Position?.Delete != true && !result.EarlierAttemptMayHaveExecuted)
+        if (data.Position?.Delete != true && !attempts.EarlierAttemptMayHaveExecuted)
         {
             throw new PositionNotFoundException(null, null) { OperationName = operation.OperationName };
         }

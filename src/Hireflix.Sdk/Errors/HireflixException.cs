@@ -23,7 +23,4 @@ public class HireflixException : Exception
 
     /// <summary>The GraphQL operation that failed, when known (e.g. <c>GetPositions</c>).</summary>
     public string? OperationName { get; init; }
-
-    /// <summary>True when an earlier attempt of the failed call may have run on the server (it was retried after an ambiguous failure).</summary>
-    internal bool EarlierAttemptMayHaveExecuted { get; set; }
 }

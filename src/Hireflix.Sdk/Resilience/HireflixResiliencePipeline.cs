@@ -51,7 +51,11 @@ internal static class HireflixResiliencePipeline
             var request = args.Context.GetRequestMessage();
             if (request is not null && request.Options.TryGetValue(HireflixRequestState.Key, out var state))
             {
-                state.EarlierAttemptMayHaveExecuted |= !HireflixRetryPredicate.ProvablyNotExecuted(args.Outcome);
+                if (state.Attempts is { } attempts && !HireflixRetryPredicate.ProvablyNotExecuted(args.Outcome))
+                {
+                    attempts.EarlierAttemptMayHaveExecuted = true;
+                }
+
                 HireflixDiagnostics.Retries.Add(1, new KeyValuePair<string, object?>("graphql.operation.name", state.OperationName));
                 Log.Retrying(logger, state.OperationName, args.AttemptNumber + 1, Describe(args.Outcome), args.RetryDelay.TotalMilliseconds);
             }

@@ -4,7 +4,7 @@ namespace Hireflix.Sdk.Transport;
 /// Per-call state carried on the request through the resilience pipeline: the retry rule to apply and what the
 /// attempts so far tell about whether the server may already have executed the operation.
 /// </summary>
-internal sealed class HireflixRequestState(string operationName, HireflixRetryMode retryMode, int maxResponseSize)
+internal sealed class HireflixRequestState(string operationName, HireflixRetryMode retryMode, int maxResponseSize, AttemptRecord? attempts)
 {
     public static readonly HttpRequestOptionsKey<HireflixRequestState> Key = new("Hireflix.RequestState");
 
@@ -18,6 +18,6 @@ internal sealed class HireflixRequestState(string operationName, HireflixRetryMo
     /// <summary>When the call started (<see cref="TimeProvider.GetTimestamp"/>), to tell what remains of TotalTimeout.</summary>
     public long StartedTimestamp { get; init; }
 
-    /// <summary>True once an attempt failed in a way that leaves open whether the server executed it (5xx, timeout, reset).</summary>
-    public bool EarlierAttemptMayHaveExecuted { get; set; }
+    /// <summary>Where the retries record what they leave open, when the caller asked (null otherwise: nothing to record).</summary>
+    public AttemptRecord? Attempts { get; } = attempts;
 }

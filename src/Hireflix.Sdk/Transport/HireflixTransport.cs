@@ -32,10 +32,16 @@ internal sealed class HireflixTransport
         _time = time;
     }
 
-    public async Task<HireflixCallResult<TData>> ExecuteAsync<TData>(
+    /// <param name="credentials">The calling client's key and endpoint.</param>
+    /// <param name="operation">The operation with its variables.</param>
+    /// <param name="retryMode">Which failures may be retried.</param>
+    /// <param name="attempts">Where to record what the retries leave open, or null when the caller does not need it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<TData> ExecuteAsync<TData>(
         HireflixCredentials credentials,
         IHireflixOperation<TData> operation,
         HireflixRetryMode retryMode,
+        AttemptRecord? attempts,
         CancellationToken cancellationToken)
         where TData : class
     {
@@ -45,7 +51,7 @@ internal sealed class HireflixTransport
         activity?.SetTag("graphql.operation.type", kind);
 
         var started = _time.GetTimestamp();
-        var state = new HireflixRequestState(operation.OperationName, retryMode, credentials.MaxResponseSize) { StartedTimestamp = started };
+        var state = new HireflixRequestState(operation.OperationName, retryMode, credentials.MaxResponseSize, attempts) { StartedTimestamp = started };
         string outcome = "success";
         try
         {
@@ -56,7 +62,7 @@ internal sealed class HireflixTransport
                 {
                     var data = await SendOnceAsync(credentials, operation, pruned, state, cancellationToken).ConfigureAwait(false);
                     Log.OperationSucceeded(_logger, operation.OperationName, kind, _time.GetElapsedTime(started).TotalMilliseconds);
-                    return new HireflixCallResult<TData>(data, state.EarlierAttemptMayHaveExecuted);
+                    return data;
                 }
                 catch (WireRejection rejection)
                 {
@@ -68,11 +74,6 @@ internal sealed class HireflixTransport
         catch (Exception ex)
         {
             outcome = ex is OperationCanceledException ? "cancelled" : ex.GetType().Name;
-            if (ex is HireflixException hireflix)
-            {
-                hireflix.EarlierAttemptMayHaveExecuted = state.EarlierAttemptMayHaveExecuted;
-            }
-
             activity?.SetStatus(ActivityStatusCode.Error);
             activity?.SetTag("error.type", outcome);
             Log.OperationFailed(_logger, operation.OperationName, kind, _time.GetElapsedTime(started).TotalMilliseconds, outcome);
