@@ -1,4 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
+using Hireflix.Sdk.Resilience;
+using Hireflix.Sdk.Transport;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hireflix.Sdk;
 
@@ -16,7 +18,7 @@ namespace Hireflix.Sdk;
 /// </example>
 public partial class HireflixClient : IDisposable
 {
-    private readonly ServiceProvider? _ownedServices;
+    private readonly HttpClient? _ownedHttpClient;
     private readonly HireflixConnection? _connection;
 
     /// <summary>For mocking: a client whose members a test overrides.</summary>
@@ -45,6 +47,12 @@ public partial class HireflixClient : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid (the message says which).</exception>
     public HireflixClient(HireflixClientOptions options, HttpMessageHandler? primaryHandler)
+        : this(options, primaryHandler, TimeProvider.System)
+    {
+    }
+
+    /// <summary>The non-DI client on a given clock, so tests can drive its retries and timeouts.</summary>
+    internal HireflixClient(HireflixClientOptions options, HttpMessageHandler? primaryHandler, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = HireflixClientOptionsValidator.Check(options);
@@ -54,18 +62,12 @@ public partial class HireflixClient : IDisposable
         }
 
         var copy = options.Clone();
-        var services = new ServiceCollection();
-        var builder = services.AddHireflix(copy.CopyTo);
-        if (primaryHandler is not null)
-        {
-            builder.ConfigureHttpClient(b => b.ConfigurePrimaryHttpMessageHandler(() => new NonDisposingHandler(primaryHandler)));
-        }
-
-        _ownedServices = services.BuildServiceProvider();
-        var connection = new HireflixConnection(_ownedServices.GetRequiredService<Transport.HireflixTransport>(), copy);
-        _connection = connection;
-        Positions = new PositionsClient(connection);
-        Interviews = new InterviewsClient(connection);
+        var logger = NullLogger.Instance;
+        var httpClient = new HttpClient(StandaloneHandler.Create(copy, primaryHandler, logger, time)) { Timeout = Timeout.InfiniteTimeSpan };
+        _ownedHttpClient = httpClient;
+        _connection = new HireflixConnection(new HireflixTransport(() => httpClient, logger, time), copy);
+        Positions = new PositionsClient(_connection);
+        Interviews = new InterviewsClient(_connection);
     }
 
     internal HireflixClient(HireflixConnection connection)
@@ -94,16 +96,7 @@ public partial class HireflixClient : IDisposable
     {
         if (disposing)
         {
-            _ownedServices?.Dispose();
-        }
-    }
-
-    /// <summary>Keeps a caller-owned handler alive when the HttpClient factory rotates its handlers.</summary>
-    private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
-    {
-        protected override void Dispose(bool disposing)
-        {
-            // The caller owns the inner handler.
+            _ownedHttpClient?.Dispose();
         }
     }
 }

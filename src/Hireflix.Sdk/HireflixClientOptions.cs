@@ -45,19 +45,6 @@ public sealed class HireflixClientOptions
     /// <summary>A copy of these options, so a registration's settings cannot change under a running client.</summary>
     internal HireflixClientOptions Clone() => (HireflixClientOptions)MemberwiseClone();
 
-    /// <summary>Sets every option of <paramref name="target"/> to this one's (the options pattern creates its own instance).</summary>
-    internal void CopyTo(HireflixClientOptions target)
-    {
-        target.ApiKey = ApiKey;
-        target.Endpoint = Endpoint;
-        target.AttemptTimeout = AttemptTimeout;
-        target.TotalTimeout = TotalTimeout;
-        target.MaxRetries = MaxRetries;
-        target.RetryDelay = RetryDelay;
-        target.MaxResponseSize = MaxResponseSize;
-        target.LogContent = LogContent;
-    }
-
     /// <summary>Describes the options with the API key redacted.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() =>

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Hireflix.Sdk.Tests.Registration;
 
-/// <summary>The options live in one class: a new option that CopyTo or ToString forgets fails here, not in a user's client.</summary>
+/// <summary>The options live in one class: a new option that the client's copy or ToString forgets fails here, not in a user's client.</summary>
 public sealed class OptionsCopyTests
 {
     private static readonly PropertyInfo[] Settable = typeof(HireflixClientOptions)
@@ -11,18 +11,20 @@ public sealed class OptionsCopyTests
         .ToArray();
 
     [Fact]
-    public void CopyTo_copies_every_settable_option()
+    public void The_clients_copy_holds_every_settable_option_and_ignores_later_changes()
     {
         var source = NonDefault();
-        var target = new HireflixClientOptions();
 
-        source.CopyTo(target);
+        var target = source.Clone();
 
         Settable.Should().HaveCountGreaterThan(7);
         foreach (var property in Settable)
         {
             property.GetValue(target).Should().Be(property.GetValue(source), property.Name);
         }
+
+        source.ApiKey = "changed-later";
+        target.ApiKey.Should().Be("copy-me-key");
     }
 
     [Fact]

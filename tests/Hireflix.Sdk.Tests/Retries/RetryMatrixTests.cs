@@ -7,7 +7,8 @@ namespace Hireflix.Sdk.Tests.Retries;
 
 /// <summary>
 /// {query, idempotent mutation, invite, comment} × {500, 503, 408, 429 + Retry-After, attempt timeout, connection refused}:
-/// the exact number of attempts, driven by a fake clock. MaxRetries = 3, so "retried" means 4 attempts.
+/// the exact number of attempts, driven by a fake clock. MaxRetries = 3, so "retried" means 4 attempts. Every cell runs
+/// on a registered client and on one made without dependency injection: their pipelines are composed apart.
 /// </summary>
 public sealed class RetryMatrixTests
 {
@@ -29,15 +30,24 @@ public sealed class RetryMatrixTests
         ConnectionRefused,
     }
 
-    public static TheoryData<Call, Fault, int> Matrix()
+    public enum Construction
     {
-        var data = new TheoryData<Call, Fault, int>();
-        foreach (var call in Enum.GetValues<Call>())
+        AddHireflix,
+        WithoutDependencyInjection,
+    }
+
+    public static TheoryData<Construction, Call, Fault, int> Matrix()
+    {
+        var data = new TheoryData<Construction, Call, Fault, int>();
+        foreach (var construction in Enum.GetValues<Construction>())
         {
-            foreach (var fault in Enum.GetValues<Fault>())
+            foreach (var call in Enum.GetValues<Call>())
             {
-                var retried = call != Call.Comment || fault is Fault.Status429RetryAfter or Fault.ConnectionRefused;
-                data.Add(call, fault, retried ? 4 : 1);
+                foreach (var fault in Enum.GetValues<Fault>())
+                {
+                    var retried = call != Call.Comment || fault is Fault.Status429RetryAfter or Fault.ConnectionRefused;
+                    data.Add(construction, call, fault, retried ? 4 : 1);
+                }
             }
         }
 
@@ -46,21 +56,22 @@ public sealed class RetryMatrixTests
 
     [Theory]
     [MemberData(nameof(Matrix))]
-    public async Task Attempts_follow_the_operation_rule(Call call, Fault fault, int expectedAttempts)
+    public async Task Attempts_follow_the_operation_rule(Construction construction, Call call, Fault fault, int expectedAttempts)
     {
         using var mock = new MockHireflix();
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
         var endpoint = fault == Fault.ConnectionRefused ? new Uri($"http://127.0.0.1:{FakeClock.FreeLoopbackPort()}/me") : mock.Endpoint;
         // The fake clock runs about 100 times faster than real time while the call is driven: only the timeout cell may
         // use a short attempt timeout, or a loaded machine's slow real answer reads as a timeout.
-        using var clients = new TestClients(
-            endpoint,
-            o =>
-            {
-                o.AttemptTimeout = fault == Fault.AttemptTimeout ? TimeSpan.FromSeconds(2) : TimeSpan.FromMinutes(10);
-                o.TotalTimeout = TimeSpan.FromHours(1);
-            },
-            time);
+        void Configure(HireflixClientOptions o)
+        {
+            o.AttemptTimeout = fault == Fault.AttemptTimeout ? TimeSpan.FromSeconds(2) : TimeSpan.FromMinutes(10);
+            o.TotalTimeout = TimeSpan.FromHours(1);
+        }
+
+        using var clients = construction == Construction.AddHireflix
+            ? new TestClients(endpoint, Configure, time)
+            : TestClients.WithoutDependencyInjection(endpoint, Configure, time);
         var operationName = OperationName(call);
         var response = fault switch
         {
@@ -101,14 +112,18 @@ public sealed class RetryMatrixTests
     }
 
     [Theory]
-    [InlineData(Call.Query)]
-    [InlineData(Call.IdempotentMutation)]
-    [InlineData(Call.Invite)]
-    public async Task A_transient_failure_then_success_returns_the_value(Call call)
+    [InlineData(Construction.AddHireflix, Call.Query)]
+    [InlineData(Construction.AddHireflix, Call.IdempotentMutation)]
+    [InlineData(Construction.AddHireflix, Call.Invite)]
+    [InlineData(Construction.WithoutDependencyInjection, Call.Query)]
+    [InlineData(Construction.WithoutDependencyInjection, Call.Invite)]
+    public async Task A_transient_failure_then_success_returns_the_value(Construction construction, Call call)
     {
         using var mock = new MockHireflix();
         var time = new FakeTimeProvider();
-        using var clients = new TestClients(mock.Endpoint, time: time);
+        using var clients = construction == Construction.AddHireflix
+            ? new TestClients(mock.Endpoint, time: time)
+            : TestClients.WithoutDependencyInjection(mock.Endpoint, time: time);
         var name = OperationName(call);
         mock.Server.Given(MockHireflix.ForOperation(name)).InScenario(name).WillSetStateTo("failed-once")
             .RespondWith(Response.Create().WithStatusCode(503));
@@ -175,11 +190,15 @@ public sealed class RetryMatrixTests
         mock.Requests.Should().HaveCount(2);
     }
 
-    [Fact]
-    public async Task Max_retries_zero_sends_once()
+    [Theory]
+    [InlineData(Construction.AddHireflix)]
+    [InlineData(Construction.WithoutDependencyInjection)]
+    public async Task Max_retries_zero_sends_once(Construction construction)
     {
         using var mock = new MockHireflix();
-        using var clients = new TestClients(mock.Endpoint, o => o.MaxRetries = 0);
+        using var clients = construction == Construction.AddHireflix
+            ? new TestClients(mock.Endpoint, o => o.MaxRetries = 0)
+            : TestClients.WithoutDependencyInjection(mock.Endpoint, o => o.MaxRetries = 0);
         mock.Server.Given(MockHireflix.ForOperation("GetPositions")).RespondWith(Response.Create().WithStatusCode(503));
 
         await FluentActions.Awaiting(() => clients.Client.Positions.ListAsync()).Should().ThrowAsync<HireflixHttpException>();

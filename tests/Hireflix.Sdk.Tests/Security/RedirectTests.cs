@@ -36,6 +36,21 @@ public sealed class RedirectTests : IDisposable
         _endpoint.Requests.Should().HaveCount(1, "a redirect is not a transient failure: no retry");
     }
 
+    [Fact]
+    public async Task A_client_without_dependency_injection_does_not_follow_a_redirect_either()
+    {
+        _endpoint.Server.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(Response.Create().WithStatusCode(302).WithHeader("Location", _elsewhere.Endpoint.ToString()));
+        _elsewhere.Respond("GetPositions", Responses.Positions);
+        using var client = new HireflixClient(new HireflixClientOptions { ApiKey = TestIds.ApiKey, Endpoint = _endpoint.Endpoint });
+
+        var error = await Record.ExceptionAsync(() => client.Positions.ListAsync());
+
+        error.Should().BeOfType<HireflixHttpException>();
+        _elsewhere.Requests.Should().BeEmpty();
+        _endpoint.Requests.Should().HaveCount(1);
+    }
+
     public void Dispose()
     {
         _endpoint.Dispose();
