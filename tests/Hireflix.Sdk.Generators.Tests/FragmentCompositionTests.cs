@@ -59,6 +59,11 @@ public sealed class FragmentCompositionTests
         var derived = output.GetTypeByMetadataName("MyAts.Models.Results")!;
         derived.BaseType!.ToDisplayString().Should().Be("MyAts.Models.Summary");
         derived.BaseType.IsSealed.Should().BeFalse();
+        derived.InstanceConstructors.Should().Contain(c => c.DeclaredAccessibility == Accessibility.Internal && c.Parameters.Length == 1
+            && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, derived.BaseType), "code holding the base builds the derived model from it");
+        derived.BaseType.InstanceConstructors.Should().Contain(c => c.DeclaredAccessibility == Accessibility.ProtectedAndInternal && c.Parameters.Length == 1);
+        derived.BaseType.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public).Should().ContainSingle()
+            .Which.Parameters.Should().BeEmpty("the copy constructors add nothing to the public surface");
         Generate(Fragments).Sources["OneQuery.g.cs"].Should().Contain("interview(id:$id){id completedAt url{public} thumbnail expires}");
     }
 

@@ -32,6 +32,7 @@ internal static class ModelEmitter
             default:
                 var modifiers = model.Extensible ? "public partial class" : "public sealed partial class";
                 w.Open(model.BaseFullName is null ? $"{modifiers} {model.Name}" : $"{modifiers} {model.Name} : {model.BaseFullName}");
+                EmitConstructors(w, model);
                 break;
         }
 
@@ -57,6 +58,70 @@ internal static class ModelEmitter
     }
 
     /// <summary>
+    /// A model another builds on, and the one built on it, get a copy constructor: code that has the base model (the model
+    /// factory, a mapper) builds the larger one from it without repeating every inherited member. Internal (private
+    /// protected on the base), so the public surface stays the parameterless constructor and the init-only members.
+    /// </summary>
+    private static void EmitConstructors(CodeWriter w, ClassModel model)
+    {
+        var fromBase = model.BaseFullName is not null && !model.Properties.Any(IsRequired);
+        if (!model.Extensible && !fromBase)
+        {
+            return;
+        }
+
+        w.Summary("Creates an empty model: an object initializer sets its members.");
+        w.Line($"public {model.Name}()");
+        w.Open();
+        w.Close();
+        w.Line();
+        var setsRequired = "[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]";
+        var chain = model.BaseFullName is null ? string.Empty : " : base(source)";
+        if (fromBase)
+        {
+            w.Summary("Creates the model with every member it inherits copied from <paramref name=\"source\"/>; an object initializer sets its own.");
+            w.Line(setsRequired);
+            w.Line($"internal {model.Name}({model.BaseFullName} source){chain}");
+            w.Open();
+            w.Close();
+            w.Line();
+        }
+
+        if (!model.Extensible)
+        {
+            return;
+        }
+
+        w.Summary("Copies every member of <paramref name=\"source\"/>, for the models built on this one.");
+        w.Line(setsRequired);
+        w.Line($"private protected {model.Name}({model.FullName} source){chain}");
+        w.Open();
+        foreach (var property in model.Properties)
+        {
+            w.Line($"{property.Name} = source.{property.Name};");
+        }
+
+        if (DeclaresPresenceBits(model))
+        {
+            w.Line("OmittedFields = source.OmittedFields;");
+            w.Line("TrueWithoutDateFields = source.TrueWithoutDateFields;");
+        }
+
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>The first model of a chain that tracks presence declares the bits; the models built on it share them.</summary>
+    private static bool DeclaresPresenceBits(ClassModel model) =>
+        ReaderEmitter.TracksPresence(model) && !InheritsPresenceBits(model);
+
+    private static bool InheritsPresenceBits(ClassModel model) =>
+        model.Kind == ClassKind.Object && model.BaseFullName is not null && ReaderEmitter.HasDateField(model.Inherited);
+
+    private static bool IsRequired(PropertyModel property) =>
+        !property.Shape.Nullable && !CSharpTypes.IsValueType(property.Shape, input: false);
+
+    /// <summary>
     /// What the response said about each field beyond its value: absent (pruned after Hireflix rejected it, so
     /// unknown rather than null) or a boolean <c>true</c> where a timestamp was expected (set, date unknown).
     /// Models built in code (tests, the model factory) have every field present.
@@ -67,7 +132,7 @@ internal static class ModelEmitter
 
         // A model built on another fragment's model shares its bits (inherited fields come first, in the base's order)
         // and answers for its own fields too.
-        var baseTracks = model.Kind == ClassKind.Object && model.BaseFullName is not null && ReaderEmitter.HasDateField(model.Inherited);
+        var baseTracks = InheritsPresenceBits(model);
         var hiding = baseTracks ? "new " : string.Empty;
         if (!baseTracks)
         {
@@ -108,7 +173,7 @@ internal static class ModelEmitter
     private static void EmitProperty(CodeWriter w, PropertyModel property, string root)
     {
         var type = CSharpTypes.Name(property.Shape, root, input: false);
-        var required = !property.Shape.Nullable && !CSharpTypes.IsValueType(property.Shape, input: false) ? "required " : string.Empty;
+        var required = IsRequired(property) ? "required " : string.Empty;
         w.Summary(property.Summary);
         w.Line($"public {required}{type} {property.Name} {{ get; init; }}");
     }

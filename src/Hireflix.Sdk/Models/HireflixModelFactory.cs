@@ -287,35 +287,21 @@ public static partial class HireflixModelFactory
         IEnumerable<ReviewerScore>? scores = null,
         IEnumerable<InterviewComment>? comments = null)
     {
-        var h = hash ?? NewHash();
-        var dates = StageDates.Resolve(stage, status, createdAt, updatedAt, completedAt, shortlistedAt, discardedAt);
         var questionList = questions?.ToArray() ?? [];
         var scoreList = scores?.ToArray() ?? [];
-        var interview = new Interview
+        var summary = InterviewSummary(
+            id, stage, hash, status, createdAt, updatedAt, completedAt, shortlistedAt, discardedAt, externalId, candidate, links, score ?? Average(scoreList));
+        return new Interview(summary)
         {
-            Id = id ?? NewId(),
-            Hash = h,
-            Status = dates.Status,
-            CreatedAt = dates.CreatedAt,
-            UpdatedAt = dates.UpdatedAt,
-            CompletedAt = dates.CompletedAt,
-            ShortlistedAt = dates.ShortlistedAt,
-            DiscardedAt = dates.DiscardedAt,
             ExpiresAt = expiresAt,
-            ExternalId = externalId,
             Thumbnail = thumbnail ?? questionList.Select(q => q.Answer?.Thumbnail).FirstOrDefault(t => t is not null),
             UserMetadata = userMetadata,
-            Candidate = candidate ?? Candidate(),
             Position = position ?? PositionReference(),
-            Links = links ?? InterviewLinks(h),
             ShareLink = shareLink,
             Questions = questionList,
-            Score = (score ?? Average(scoreList)) is { } team ? TeamScore(team) : null,
             Scores = scoreList,
             Comments = comments?.ToArray() ?? [],
         };
-        StageDates.Check(stage, interview.Stage);
-        return interview;
     }
 
     /// <summary>The result of <see cref="InterviewsClient.InviteAsync"/>.</summary>

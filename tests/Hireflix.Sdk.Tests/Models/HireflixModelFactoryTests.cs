@@ -124,6 +124,23 @@ public sealed class HireflixModelFactoryTests
     }
 
     [Fact]
+    public void A_full_interview_has_the_members_of_the_summary_built_from_the_same_arguments()
+    {
+        var candidate = HireflixModelFactory.Candidate(firstName: "Grace", lastName: "Hopper");
+        var completed = HireflixModelFactory.DefaultTimestamp.AddMinutes(30);
+
+        var summary = HireflixModelFactory.InterviewSummary(
+            id: "68d541770000000000000abc", stage: InterviewStage.Shortlisted, hash: "HQ2oCtTC", completedAt: completed, externalId: "ats-7", candidate: candidate, score: 3.5);
+        var interview = HireflixModelFactory.Interview(
+            id: "68d541770000000000000abc", stage: InterviewStage.Shortlisted, hash: "HQ2oCtTC", completedAt: completed, externalId: "ats-7", candidate: candidate, score: 3.5);
+
+        interview.Should().BeEquivalentTo(summary, o => o.ExcludingMissingMembers());
+        interview.Stage.Should().Be(InterviewStage.Shortlisted);
+        interview.Links!.Public.Should().EndWith("/HQ2oCtTC");
+        interview.Questions.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Team_score_defaults_to_the_average_of_the_reviewer_scores()
     {
         var scores = new[] { HireflixModelFactory.ReviewerScore(score: 4), HireflixModelFactory.ReviewerScore(score: 5), HireflixModelFactory.ReviewerScore(score: 2.5) };
