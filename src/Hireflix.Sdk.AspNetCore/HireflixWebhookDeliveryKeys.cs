@@ -41,7 +41,7 @@ public static class HireflixWebhookDeliveryKeys
 
         string id = interviewEvent.Interview.Id;
         ReadOnlySpan<char> cappedId = id.AsSpan(0, Math.Min(id.Length, MaxIdLength));
-        string date = webhookEvent.Date is { } d ? d.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) : "-";
+        string date = webhookEvent.OccurredAt is { } d ? d.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) : "-";
         return string.Create(CultureInfo.InvariantCulture, $"{webhookEvent.EventName}|{cappedId}|{date}|{hash}");
     }
 }

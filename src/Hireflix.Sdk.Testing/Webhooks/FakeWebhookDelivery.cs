@@ -19,7 +19,7 @@ public sealed class FakeWebhookDelivery
         Registration = registration;
         Event = eventName;
         InterviewId = interviewId;
-        Date = date;
+        OccurredAt = date;
         BodyBytes = body;
         Signature = signature;
         IsRedelivery = isRedelivery;
@@ -38,7 +38,7 @@ public sealed class FakeWebhookDelivery
     public string? InterviewId { get; }
 
     /// <summary>The envelope's <c>date</c> (epoch milliseconds on the wire); strictly increasing across the fake's events.</summary>
-    public DateTimeOffset Date { get; }
+    public DateTimeOffset OccurredAt { get; }
 
     /// <summary>The JSON body, exactly as sent (UTF-8).</summary>
     public string Body => System.Text.Encoding.UTF8.GetString(BodyBytes);

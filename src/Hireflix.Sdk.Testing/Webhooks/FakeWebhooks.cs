@@ -192,7 +192,7 @@ public sealed class FakeWebhooks
                 throw new InvalidOperationException($"Webhook #{last.Registration.Id} is no longer registered.");
             }
 
-            var copy = new FakeWebhookDelivery(++_sequence, last.Registration, last.Event, last.InterviewId, last.Date, last.BodyBytes, last.Signature, isRedelivery: true);
+            var copy = new FakeWebhookDelivery(++_sequence, last.Registration, last.Event, last.InterviewId, last.OccurredAt, last.BodyBytes, last.Signature, isRedelivery: true);
             QueueLocked(copy);
             return copy;
         }

@@ -18,5 +18,5 @@ public abstract class HireflixInterviewWebhookEvent : HireflixWebhookEvent
     /// <summary>Describes the event without candidate data.</summary>
     /// <returns>The type, event name, date and interview id.</returns>
     public override string ToString()
-        => $"{GetType().Name} {{ EventName = {EventName}, Date = {Date?.ToString("O") ?? "null"}, InterviewId = {Interview.Id} }}";
+        => $"{GetType().Name} {{ EventName = {EventName}, OccurredAt = {OccurredAt?.ToString("O") ?? "null"}, InterviewId = {Interview.Id} }}";
 }

@@ -12,7 +12,7 @@ public abstract class HireflixWebhookEvent
 {
     private protected HireflixWebhookEvent(DateTimeOffset? date, JsonElement rawJson)
     {
-        Date = date;
+        OccurredAt = date;
         RawJson = rawJson;
     }
 
@@ -20,7 +20,7 @@ public abstract class HireflixWebhookEvent
     public abstract string EventName { get; }
 
     /// <summary>The envelope's <c>date</c> (sent as epoch milliseconds), or null when Hireflix did not send one.</summary>
-    public DateTimeOffset? Date { get; }
+    public DateTimeOffset? OccurredAt { get; }
 
     /// <summary>
     /// The whole envelope as received, for fields this SDK does not model. Independent of the request
@@ -31,5 +31,5 @@ public abstract class HireflixWebhookEvent
 
     /// <summary>Describes the event without candidate data.</summary>
     /// <returns>The type, event name and date.</returns>
-    public override string ToString() => $"{GetType().Name} {{ EventName = {EventName}, Date = {Date?.ToString("O") ?? "null"} }}";
+    public override string ToString() => $"{GetType().Name} {{ EventName = {EventName}, OccurredAt = {OccurredAt?.ToString("O") ?? "null"} }}";
 }

@@ -37,7 +37,7 @@ public sealed record HireflixWebhookInterview
     public HireflixWebhookCandidate? Candidate { get; init; }
 
     /// <summary>The interview links, wire field <c>url</c>.</summary>
-    public HireflixWebhookInterviewUrls? Urls { get; init; }
+    public HireflixWebhookInterviewLinks? Links { get; init; }
 
     /// <summary>
     /// The team score, when sent: wire field <c>score</c>, either a number or an object with a numeric

@@ -112,7 +112,7 @@ public static class HireflixWebhookParser
             CreatedAt = WebhookJson.GetEpochMilliseconds(data, "createdAt", "data.createdAt"),
             CompletedAt = WebhookJson.GetEpochMilliseconds(data, "completed", "data.completed", booleanMeansUnknown: true),
             Candidate = ReadCandidate(data),
-            Urls = ReadUrls(data),
+            Links = ReadLinks(data),
             Score = WebhookJson.GetNumberOrValueObject(data, "score", "data.score"),
         };
     }
@@ -148,14 +148,14 @@ public static class HireflixWebhookParser
         };
     }
 
-    private static HireflixWebhookInterviewUrls? ReadUrls(JsonElement data)
+    private static HireflixWebhookInterviewLinks? ReadLinks(JsonElement data)
     {
         if (WebhookJson.GetObject(data, "url", "data.url") is not { } url)
         {
             return null;
         }
 
-        return new HireflixWebhookInterviewUrls
+        return new HireflixWebhookInterviewLinks
         {
             Short = WebhookJson.GetString(url, "short", "data.url.short"),
             Private = WebhookJson.GetString(url, "private", "data.url.private"),

@@ -9,10 +9,10 @@ public sealed class InterviewCreated : HireflixInterviewWebhookEvent
 {
     /// <summary>Creates the event (parsers, tests and fakes).</summary>
     /// <param name="interview">The interview data.</param>
-    /// <param name="date">The envelope date, if any.</param>
+    /// <param name="occurredAt">The envelope's date, if any.</param>
     /// <param name="rawJson">The envelope as received; <c>default</c> when built in code.</param>
-    public InterviewCreated(HireflixWebhookInterview interview, DateTimeOffset? date = null, JsonElement rawJson = default)
-        : base(interview, date, rawJson)
+    public InterviewCreated(HireflixWebhookInterview interview, DateTimeOffset? occurredAt = null, JsonElement rawJson = default)
+        : base(interview, occurredAt, rawJson)
     {
     }
 
@@ -25,10 +25,10 @@ public sealed class InterviewFinished : HireflixInterviewWebhookEvent
 {
     /// <summary>Creates the event (parsers, tests and fakes).</summary>
     /// <param name="interview">The interview data.</param>
-    /// <param name="date">The envelope date, if any.</param>
+    /// <param name="occurredAt">The envelope's date, if any.</param>
     /// <param name="rawJson">The envelope as received; <c>default</c> when built in code.</param>
-    public InterviewFinished(HireflixWebhookInterview interview, DateTimeOffset? date = null, JsonElement rawJson = default)
-        : base(interview, date, rawJson)
+    public InterviewFinished(HireflixWebhookInterview interview, DateTimeOffset? occurredAt = null, JsonElement rawJson = default)
+        : base(interview, occurredAt, rawJson)
     {
     }
 
@@ -41,10 +41,10 @@ public sealed class InterviewStatusChanged : HireflixInterviewWebhookEvent
 {
     /// <summary>Creates the event (parsers, tests and fakes).</summary>
     /// <param name="interview">The interview data.</param>
-    /// <param name="date">The envelope date, if any.</param>
+    /// <param name="occurredAt">The envelope's date, if any.</param>
     /// <param name="rawJson">The envelope as received; <c>default</c> when built in code.</param>
-    public InterviewStatusChanged(HireflixWebhookInterview interview, DateTimeOffset? date = null, JsonElement rawJson = default)
-        : base(interview, date, rawJson)
+    public InterviewStatusChanged(HireflixWebhookInterview interview, DateTimeOffset? occurredAt = null, JsonElement rawJson = default)
+        : base(interview, occurredAt, rawJson)
     {
     }
 
@@ -57,10 +57,10 @@ public sealed class InterviewDeleted : HireflixInterviewWebhookEvent
 {
     /// <summary>Creates the event (parsers, tests and fakes).</summary>
     /// <param name="interview">The interview data (possibly only its id).</param>
-    /// <param name="date">The envelope date, if any.</param>
+    /// <param name="occurredAt">The envelope's date, if any.</param>
     /// <param name="rawJson">The envelope as received; <c>default</c> when built in code.</param>
-    public InterviewDeleted(HireflixWebhookInterview interview, DateTimeOffset? date = null, JsonElement rawJson = default)
-        : base(interview, date, rawJson)
+    public InterviewDeleted(HireflixWebhookInterview interview, DateTimeOffset? occurredAt = null, JsonElement rawJson = default)
+        : base(interview, occurredAt, rawJson)
     {
     }
 
@@ -73,10 +73,10 @@ public sealed class InterviewScoreUpdated : HireflixInterviewWebhookEvent
 {
     /// <summary>Creates the event (parsers, tests and fakes).</summary>
     /// <param name="interview">The interview data.</param>
-    /// <param name="date">The envelope date, if any.</param>
+    /// <param name="occurredAt">The envelope's date, if any.</param>
     /// <param name="rawJson">The envelope as received; <c>default</c> when built in code.</param>
-    public InterviewScoreUpdated(HireflixWebhookInterview interview, DateTimeOffset? date = null, JsonElement rawJson = default)
-        : base(interview, date, rawJson)
+    public InterviewScoreUpdated(HireflixWebhookInterview interview, DateTimeOffset? occurredAt = null, JsonElement rawJson = default)
+        : base(interview, occurredAt, rawJson)
     {
     }
 

@@ -10,11 +10,11 @@ public sealed class UnknownHireflixEvent : HireflixWebhookEvent
 {
     /// <summary>Creates the event (parsers, tests and fakes).</summary>
     /// <param name="eventName">The envelope's <c>event</c> field.</param>
-    /// <param name="date">The envelope date, if any.</param>
+    /// <param name="occurredAt">The envelope's date, if any.</param>
     /// <param name="rawJson">The envelope as received; <c>default</c> when built in code.</param>
     /// <exception cref="ArgumentException"><paramref name="eventName"/> is null or empty.</exception>
-    public UnknownHireflixEvent(string eventName, DateTimeOffset? date = null, JsonElement rawJson = default)
-        : base(date, rawJson)
+    public UnknownHireflixEvent(string eventName, DateTimeOffset? occurredAt = null, JsonElement rawJson = default)
+        : base(occurredAt, rawJson)
     {
         ArgumentException.ThrowIfNullOrEmpty(eventName);
         EventName = eventName;

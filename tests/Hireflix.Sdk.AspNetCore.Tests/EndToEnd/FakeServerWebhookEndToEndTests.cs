@@ -92,7 +92,7 @@ public sealed class FakeServerWebhookEndToEndTests
         interviews[2].Status.Should().Be("shortlisted");
         interviews[3].Score.Should().Be(4);
         interviews[4].Status.Should().Be("shortlisted", "the delete carries the interview's last known data");
-        received.Select(e => e.Date!.Value).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        received.Select(e => e.OccurredAt!.Value).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
 
         hook.Delivered.Should().Be(6);
         hook.FailedAttempts.Should().Be(1);
@@ -145,7 +145,7 @@ public sealed class FakeServerWebhookEndToEndTests
 
         receiver.Received.Cast<InterviewStatusChanged>().Select(e => e.Interview.Status)
             .Should().Equal("shortlisted", "completed", "discarded", "completed");
-        hook.Deliveries.Select(d => d.Date).Should().OnlyHaveUniqueItems();
+        hook.Deliveries.Select(d => d.OccurredAt).Should().OnlyHaveUniqueItems();
         hook.Deliveries.Should().OnlyContain(d => d.Event == HireflixWebhookEventNames.InterviewStatusChange);
     }
 

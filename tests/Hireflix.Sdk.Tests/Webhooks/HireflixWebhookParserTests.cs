@@ -13,7 +13,7 @@ public sealed class HireflixWebhookParserTests
         var created = Parse(WebhookPayloads.InterviewCreate).Should().BeOfType<InterviewCreated>().Subject;
 
         created.EventName.Should().Be("interview.create");
-        created.Date.Should().BeNull("the documented create sample has no envelope date");
+        created.OccurredAt.Should().BeNull("the documented create sample has no envelope date");
         created.Interview.Should().BeEquivalentTo(new HireflixWebhookInterview
         {
             Id = "68ff5ed8b07cc148bddcae02",
@@ -33,12 +33,12 @@ public sealed class HireflixWebhookParserTests
     {
         var finished = Parse(WebhookPayloads.InterviewFinish).Should().BeOfType<InterviewFinished>().Subject;
 
-        finished.Date.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761570025000));
+        finished.OccurredAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761570025000));
         finished.Interview.Status.Should().Be("completed");
         finished.Interview.ExternalId.Should().Be("ats-4711");
         finished.Interview.CompletedAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761570024331));
         finished.Interview.Candidate!.Phone.Should().Be("+34600000000");
-        finished.Interview.Urls.Should().Be(new HireflixWebhookInterviewUrls
+        finished.Interview.Links.Should().Be(new HireflixWebhookInterviewLinks
         {
             Short = "https://hflx.io/c/25eXrLpj",
             Private = "https://admin.hireflix.com/en/interviews/68ff5ed8b07cc148bddcae02",
@@ -52,7 +52,7 @@ public sealed class HireflixWebhookParserTests
         var changed = Parse(WebhookPayloads.InterviewStatusChangeShortlisted).Should().BeOfType<InterviewStatusChanged>().Subject;
 
         changed.Interview.Status.Should().Be("shortlisted");
-        changed.Date.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761650000000));
+        changed.OccurredAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761650000000));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class HireflixWebhookParserTests
     {
         var created = (InterviewCreated)Parse("{\"event\":\"interview.create\",\"date\":" + raw + ",\"data\":{\"id\":\"a\",\"createdAt\":" + raw + "}}");
 
-        created.Date.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761566424331));
+        created.OccurredAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761566424331));
         created.Interview.CreatedAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761566424331));
     }
 
@@ -93,7 +93,7 @@ public sealed class HireflixWebhookParserTests
         var finished = (InterviewFinished)Parse(
             """{"event":"interview.finish","date":null,"data":{"id":"a","position":null,"createdAt":null,"completed":true,"score":null}}""");
 
-        finished.Date.Should().BeNull();
+        finished.OccurredAt.Should().BeNull();
         finished.Interview.Position.Should().BeNull();
         finished.Interview.CreatedAt.Should().BeNull();
         finished.Interview.CompletedAt.Should().BeNull();
@@ -113,7 +113,7 @@ public sealed class HireflixWebhookParserTests
             .Should().BeOfType<UnknownHireflixEvent>().Subject;
 
         unknown.EventName.Should().Be("interview.started");
-        unknown.Date.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761566424331));
+        unknown.OccurredAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1761566424331));
         unknown.Data!.Value.GetProperty("anything").GetArrayLength().Should().Be(2);
     }
 
@@ -129,7 +129,7 @@ public sealed class HireflixWebhookParserTests
 
         created.Interview.Position!.Id.Should().Be("p");
         created.Interview.Candidate!.Email.Should().Be("e@x.io");
-        created.Interview.Urls!.Short.Should().Be("s");
+        created.Interview.Links!.Short.Should().Be("s");
     }
 
     [Theory]
@@ -194,7 +194,7 @@ public sealed class HireflixWebhookParserTests
     public void ToString_of_events_and_models_never_contains_candidate_data_or_links()
     {
         var finished = (InterviewFinished)Parse(WebhookPayloads.InterviewFinish);
-        string[] texts = [finished.ToString(), finished.Interview.ToString(), finished.Interview.Candidate!.ToString(), finished.Interview.Urls!.ToString()];
+        string[] texts = [finished.ToString(), finished.Interview.ToString(), finished.Interview.Candidate!.ToString(), finished.Interview.Links!.ToString()];
 
         foreach (string text in texts)
         {

@@ -5,7 +5,7 @@ namespace Hireflix.Sdk.Webhooks;
 /// never makes a delivery unreadable. The public and short links let anyone record the interview: treat
 /// them as secrets.
 /// </summary>
-public sealed record HireflixWebhookInterviewUrls
+public sealed record HireflixWebhookInterviewLinks
 {
     /// <summary>Short candidate link (<c>https://hflx.io/c/&lt;hash&gt;</c>), wire field <c>short</c>.</summary>
     public string? Short { get; init; }
@@ -18,5 +18,5 @@ public sealed record HireflixWebhookInterviewUrls
 
     /// <summary>Returns a placeholder: the links grant access to the interview.</summary>
     /// <returns>The type name with redacted content.</returns>
-    public override string ToString() => $"{nameof(HireflixWebhookInterviewUrls)} {{ <redacted> }}";
+    public override string ToString() => $"{nameof(HireflixWebhookInterviewLinks)} {{ <redacted> }}";
 }
