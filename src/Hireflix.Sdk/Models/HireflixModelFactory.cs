@@ -46,7 +46,7 @@ public static partial class HireflixModelFactory
     /// <param name="id">The 24-hex id; a new one when null.</param>
     /// <param name="name">The name.</param>
     /// <param name="archivedAt">When it was archived; null (default) for an open position (<see cref="Models.Position.IsArchived"/> false).</param>
-    /// <param name="active">Whether it is active.</param>
+    /// <param name="isActive">Whether it is active.</param>
     /// <param name="description">The description.</param>
     /// <param name="tags">Tags; none when null.</param>
     /// <param name="createdAt">Creation time; <see cref="DefaultTimestamp"/> when null.</param>
@@ -61,7 +61,7 @@ public static partial class HireflixModelFactory
         string? id = null,
         string? name = "Software Engineer",
         DateTimeOffset? archivedAt = null,
-        bool? active = true,
+        bool? isActive = true,
         string? description = null,
         IEnumerable<string>? tags = null,
         DateTimeOffset? createdAt = null,
@@ -73,7 +73,7 @@ public static partial class HireflixModelFactory
             Id = id ?? NewId(),
             Name = name,
             ArchivedAt = archivedAt,
-            Active = active,
+            IsActive = isActive,
             Description = description,
             Tags = tags is null ? [] : tags.ToArray(),
             CreatedAt = created,

@@ -30,7 +30,7 @@ internal static class GeneratedAssembly
                 var data = Read(new GetPositionsQuery(), json);
                 return data.Positions is null
                     ? "null"
-                    : string.Join("|", data.Positions.Select(p => p is null ? "null" : $"{p.Id}:{p.Name}:{Ms(p.ArchivedAt)}:{p.Active}:{(p.Tags is null ? "-" : string.Join(",", p.Tags))}"));
+                    : string.Join("|", data.Positions.Select(p => p is null ? "null" : $"{p.Id}:{p.Name}:{Ms(p.ArchivedAt)}:{p.IsActive}:{(p.Tags is null ? "-" : string.Join(",", p.Tags))}"));
             }
 
             public static string Invite(string json)
@@ -105,7 +105,7 @@ internal static class GeneratedAssembly
             public static string PositionFlags(string json)
             {
                 var data = Read(new GetPositionsQuery(), json);
-                return string.Join("|", data.Positions!.Select(p => $"{p!.Id}:{Ms(p.ArchivedAt)}:{p.WasTrueWithoutDate("archived")}:{p.WasOmitted("archived")}:{p.WasOmitted("id")}:{(p.Active is null ? "null" : p.Active.ToString())}"));
+                return string.Join("|", data.Positions!.Select(p => $"{p!.Id}:{Ms(p.ArchivedAt)}:{p.WasTrueWithoutDate("archived")}:{p.WasOmitted("archived")}:{p.WasOmitted("id")}:{(p.IsActive is null ? "null" : p.IsActive.ToString())}"));
             }
 
             public static string Mismatches() => string.Join(",", (GraphQLJson.TakeMismatches() ?? new()).Select(m => m.Type + "." + m.Field));

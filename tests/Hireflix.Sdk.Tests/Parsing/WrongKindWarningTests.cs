@@ -25,7 +25,7 @@ public sealed class WrongKindWarningTests : IDisposable
         {
             position.Id.Should().Be("bbbbbbbbbbbbbbbbbbbbbbb1");
             position.Name.Should().BeNull();
-            position.Active.Should().BeNull();
+            position.IsActive.Should().BeNull();
             position.CreatedAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1758806647378));
         }
 
