@@ -4,6 +4,7 @@ using Hireflix.Sdk.Benchmarks.Canned;
 using Hireflix.Sdk.Benchmarks.References;
 using Hireflix.Sdk.Models;
 using Hireflix.Sdk.Operations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hireflix.Sdk.Benchmarks;
 
@@ -20,10 +21,25 @@ public abstract class Scenario : IDisposable
     {
         Name = name;
         Handler = new CannedHandler(operationName, responses, expectedCursor);
-        Sdk = new HireflixClient(new HireflixClientOptions { ApiKey = "k", Endpoint = Endpoint }, Handler);
+        Sdk = Registered(Handler, out _services);
         Http = new HttpClient(Handler, disposeHandler: false);
         Http.DefaultRequestHeaders.Add("X-API-KEY", "k");
         ResponseBytes = responses.Sum(r => (long)r.Length);
+    }
+
+    private readonly ServiceProvider _services;
+
+    /// <summary>
+    /// The client as most users get it (AddHireflix), over the canned handler. The handler never expires, so the
+    /// factory never disposes it under a running benchmark.
+    /// </summary>
+    private static HireflixClient Registered(HttpMessageHandler handler, out ServiceProvider services)
+    {
+        var collection = new ServiceCollection();
+        collection.AddHireflix(o => { o.ApiKey = "k"; o.Endpoint = Endpoint; })
+            .ConfigureHttpClient(b => b.ConfigurePrimaryHttpMessageHandler(() => handler).SetHandlerLifetime(Timeout.InfiniteTimeSpan));
+        services = collection.BuildServiceProvider();
+        return services.GetRequiredService<HireflixClient>();
     }
 
     /// <summary>All scenario names, in report order.</summary>
@@ -96,7 +112,7 @@ public abstract class Scenario : IDisposable
 
     public void Dispose()
     {
-        Sdk.Dispose();
+        _services.Dispose();
         Http.Dispose();
         Handler.Dispose();
         GC.SuppressFinalize(this);

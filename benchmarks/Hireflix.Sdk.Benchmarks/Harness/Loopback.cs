@@ -59,9 +59,15 @@ public static class Loopback
             owned.Add(raw);
             clients.Add(("raw", RawCall(raw, endpoint, payload)));
 
-            var sdk = new HireflixClient(options);
-            owned.Add(sdk);
-            clients.Add(("sdk", SdkCall(sdk, payload)));
+            // As most users get it (AddHireflix), and as an app without dependency injection does (its own handler chain).
+            var registered = new ServiceCollection();
+            registered.AddHireflix(o => { o.ApiKey = "k"; o.Endpoint = endpoint; });
+            var registeredProvider = registered.BuildServiceProvider();
+            owned.Add(registeredProvider);
+            clients.Add(("sdk", SdkCall(registeredProvider.GetRequiredService<HireflixClient>(), payload)));
+            var standalone = new HireflixClient(options);
+            owned.Add(standalone);
+            clients.Add(("sdk-standalone", SdkCall(standalone, payload)));
 
             if (profile)
             {
@@ -142,6 +148,9 @@ public static class Loopback
             lines.Add($"loopback {payload} sdk/raw throughput={bestSdk.Throughput / bestRaw.Throughput:0.00} errors={runs.Where(r => r.Client == "sdk").Sum(r => r.Errors)} " +
                       $"(raw errors={runs.Where(r => r.Client == "raw").Sum(r => r.Errors)}; best of {repeats}: sdk {bestSdk.Throughput:0}/s, raw {bestRaw.Throughput:0}/s; " +
                       $"cpu/req sdk/raw={MedianCpu("sdk") / MedianCpu("raw"):0.00})");
+            var bestStandalone = Best("sdk-standalone");
+            lines.Add($"loopback {payload} sdk-standalone/raw throughput={bestStandalone.Throughput / bestRaw.Throughput:0.00} errors={runs.Where(r => r.Client == "sdk-standalone").Sum(r => r.Errors)} " +
+                      $"(best of {repeats}: {bestStandalone.Throughput:0}/s; cpu/req sdk-standalone/raw={MedianCpu("sdk-standalone") / MedianCpu("raw"):0.00})");
             if (profile)
             {
                 foreach (var (name, _) in clients)

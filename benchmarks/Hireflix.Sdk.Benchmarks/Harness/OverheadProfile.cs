@@ -18,10 +18,11 @@ public static class OverheadProfile
         var bytes = scenarioName == "score" ? CannedResponses.Score() : CannedResponses.Positions();
         var variants = new List<(string Name, Func<Task<int>> Call, IDisposable Owner)>();
 
-        // 1) The full client: DI, IHttpClientFactory, standard resilience pipeline, buffering handler.
+        // 1) The full client without dependency injection: the standard resilience pipeline and buffering handler, composed
+        //    directly on one long-lived HttpClient.
         var fullHandler = new CannedHandler("x", bytes);
         var full = new HireflixClient(new HireflixClientOptions { ApiKey = "k", Endpoint = Scenario.Endpoint }, fullHandler);
-        variants.Add(("sdk (full pipeline)", () => Call(full, scenarioName), full));
+        variants.Add(("sdk (full pipeline, no DI)", () => Call(full, scenarioName), full));
 
         // 2) The SDK transport with the buffering handler on a plain, long-lived HttpClient (no factory, no Polly).
         var bufferedHandler = new CannedHandler("x", bytes);
