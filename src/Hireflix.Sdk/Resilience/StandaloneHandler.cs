@@ -60,22 +60,10 @@ internal static class StandaloneHandler
             context.SetRequestMessage(request);
             try
             {
-                var outcome = await pipeline.ExecuteOutcomeAsync(
-                    static async (context, state) =>
-                    {
-                        try
-                        {
-                            return Outcome.FromResult(await state.Handler.SendCoreAsync(state.Request, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext));
-                        }
-                        catch (Exception ex)
-                        {
-                            return Outcome.FromException<HttpResponseMessage>(ex);
-                        }
-                    },
+                return await pipeline.ExecuteAsync(
+                    static (context, state) => new ValueTask<HttpResponseMessage>(state.Handler.SendCoreAsync(state.Request, context.CancellationToken)),
                     context,
                     (Handler: this, Request: request)).ConfigureAwait(false);
-                outcome.ThrowIfException();
-                return outcome.Result!;
             }
             finally
             {

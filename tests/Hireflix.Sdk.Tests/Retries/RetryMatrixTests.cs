@@ -69,9 +69,7 @@ public sealed class RetryMatrixTests
             o.TotalTimeout = TimeSpan.FromHours(1);
         }
 
-        using var clients = construction == Construction.AddHireflix
-            ? new TestClients(endpoint, Configure, time)
-            : TestClients.WithoutDependencyInjection(endpoint, Configure, time);
+        using var clients = Clients(construction, endpoint, Configure, time);
         var operationName = OperationName(call);
         var response = fault switch
         {
@@ -121,9 +119,7 @@ public sealed class RetryMatrixTests
     {
         using var mock = new MockHireflix();
         var time = new FakeTimeProvider();
-        using var clients = construction == Construction.AddHireflix
-            ? new TestClients(mock.Endpoint, time: time)
-            : TestClients.WithoutDependencyInjection(mock.Endpoint, time: time);
+        using var clients = Clients(construction, mock.Endpoint, time: time);
         var name = OperationName(call);
         mock.Server.Given(MockHireflix.ForOperation(name)).InScenario(name).WillSetStateTo("failed-once")
             .RespondWith(Response.Create().WithStatusCode(503));
@@ -196,15 +192,18 @@ public sealed class RetryMatrixTests
     public async Task Max_retries_zero_sends_once(Construction construction)
     {
         using var mock = new MockHireflix();
-        using var clients = construction == Construction.AddHireflix
-            ? new TestClients(mock.Endpoint, o => o.MaxRetries = 0)
-            : TestClients.WithoutDependencyInjection(mock.Endpoint, o => o.MaxRetries = 0);
+        using var clients = Clients(construction, mock.Endpoint, o => o.MaxRetries = 0);
         mock.Server.Given(MockHireflix.ForOperation("GetPositions")).RespondWith(Response.Create().WithStatusCode(503));
 
         await FluentActions.Awaiting(() => clients.Client.Positions.ListAsync()).Should().ThrowAsync<HireflixHttpException>();
 
         mock.Requests.Should().HaveCount(1);
     }
+
+    private static TestClients Clients(Construction construction, Uri endpoint, Action<HireflixClientOptions>? configure = null, TimeProvider? time = null) =>
+        construction == Construction.AddHireflix
+            ? new TestClients(endpoint, configure, time)
+            : TestClients.WithoutDependencyInjection(endpoint, configure, time);
 
     private static string OperationName(Call call) => call switch
     {
